@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace storyline {
+
+// How finely a date is known. Ordered from finest to coarsest.
+enum class Precision { Day, Week, Month, Season, Quarter, Year };
+
+QString precisionName(Precision precision);
+std::optional<Precision> precisionFromName(QStringView name);
+
+// A calendar date known to a precision: "2025-01-31", "2025-W05", "2025-01", "2025-SP",
+// "2025-Q2" or "2025". It covers the days first()..last().
+class PartialDate final
+{
+public:
+    PartialDate() = default;
+
+    static PartialDate day(QDate date);
+    static PartialDate month(int year, int month);
+    static PartialDate year(int year);
+
+    // Parses the text form; the precision is the one the text has.
+    static std::optional<PartialDate> parse(QStringView text);
+
+    bool isValid() const { return m_first.isValid(); }
+    Precision precision() const { return m_precision; }
+    QDate first() const { return m_first; }
+    QDate last() const { return m_last; }
+    QString toString() const;
+
+    friend bool operator==(const PartialDate &, const PartialDate &) = default;
+
+private:
+    PartialDate(Precision precision, QDate first, QDate last);
+
+    Precision m_precision = Precision::Day;
+    QDate m_first;
+    QDate m_last;
+};
+
+} // namespace storyline

@@ -1,0 +1,841 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storyreader.h"
+
+#include "jsonlocator.h"
+#include "text/analyzer.h"
+#include "text/figureparser.h"
+#include "text/utf8.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace storyline {
+
+namespace {
+
+using Kind = StoryError::Kind;
+
+// Gives lupdate and QCoreApplication one translation context for this file.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StoryReader)
+};
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return Tr::tr("null");
+    case QJsonValue::Bool: return Tr::tr("a boolean");
+    case QJsonValue::Double: return Tr::tr("a number");
+    case QJsonValue::String: return Tr::tr("a string");
+    case QJsonValue::Array: return Tr::tr("an array");
+    case QJsonValue::Object: return Tr::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return Tr::tr("nothing");
+}
+
+QString pathText(const QStringList &path)
+{
+    QString text;
+    for (const QString &element : path) {
+        bool isIndex = false;
+        element.toInt(&isIndex);
+        if (isIndex)
+            text += u'[' % element % u']';
+        else
+            text += (text.isEmpty() ? QString() : u"."_s) % element;
+    }
+    return text.isEmpty() ? Tr::tr("the document") : text;
+}
+
+// Walks story.json's values, checking each as it reads it. The first problem is kept and
+// every later step becomes a no-op, so the caller checks `failed()` after each section.
+class Parser
+{
+public:
+    Parser(const QByteArray &json, QString fileName)
+        : m_json(json)
+        , m_fileName(std::move(fileName))
+    {
+    }
+
+    bool failed() const { return m_error.has_value(); }
+    const StoryError &error() const { return *m_error; }
+
+    // Reports a problem with the value at `path`.
+    void fail(Kind kind, const QStringList &path, const QString &message)
+    {
+        failAt(kind, JsonLocator::valueOffset(m_json, path).value_or(0), path, message);
+    }
+
+    // Reports a problem with the key of the member at `path`.
+    void failKey(Kind kind, const QStringList &path, const QString &message)
+    {
+        const auto offset = JsonLocator::keyOffset(m_json, path);
+        failAt(kind, offset.value_or(JsonLocator::valueOffset(m_json, path).value_or(0)), path,
+               message);
+    }
+
+    void failAt(Kind kind, qsizetype byteOffset, const QStringList &path, const QString &message)
+    {
+        if (m_error)
+            return;
+        const auto position = JsonLocator::position(m_json, byteOffset);
+        m_error = StoryError{kind,
+                             m_fileName,
+                             position.line,
+                             position.column,
+                             -1,
+                             pathText(path) % u": "_s % message};
+    }
+
+    void failFile(StoryError error)
+    {
+        if (!m_error)
+            m_error = std::move(error);
+    }
+
+    // Checks that `object` has only the `allowed` keys.
+    void checkKeys(const QJsonObject &object, const QStringList &path,
+                   std::initializer_list<QLatin1StringView> allowed)
+    {
+        for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
+            if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
+                failKey(Kind::UnknownField, path + QStringList{it.key()},
+                        Tr::tr("unknown field “%1”").arg(it.key()));
+            }
+        }
+    }
+
+    QJsonValue required(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        if (failed())
+            return {};
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            fail(Kind::MissingField, path, Tr::tr("missing field “%1”").arg(key));
+        return value;
+    }
+
+    QString string(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        const QJsonValue value = required(object, path, key);
+        if (failed())
+            return {};
+        return checkedString(value, path + QStringList{key});
+    }
+
+    QString checkedString(const QJsonValue &value, const QStringList &path)
+    {
+        if (failed())
+            return {};
+        if (!value.isString()) {
+            fail(Kind::WrongType, path,
+                 Tr::tr("expected a string, found %1").arg(jsonTypeName(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    // A string that must not be empty: an id, a reference.
+    QString nonEmpty(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        QString text = string(object, path, key);
+        if (!failed() && text.trimmed().isEmpty())
+            fail(Kind::InvalidValue, path + QStringList{key}, Tr::tr("must not be empty"));
+        return text;
+    }
+
+    // A string or null; absent means null.
+    QString optionalString(const QJsonObject &object, const QStringList &path,
+                           QLatin1StringView key)
+    {
+        if (failed())
+            return {};
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        return checkedString(value, path + QStringList{key});
+    }
+
+    QJsonObject objectAt(const QJsonValue &value, const QStringList &path)
+    {
+        if (failed())
+            return {};
+        if (!value.isObject()) {
+            fail(Kind::WrongType, path,
+                 Tr::tr("expected an object, found %1").arg(jsonTypeName(value)));
+            return {};
+        }
+        return value.toObject();
+    }
+
+    QJsonArray arrayAt(const QJsonValue &value, const QStringList &path)
+    {
+        if (failed())
+            return {};
+        if (!value.isArray()) {
+            fail(Kind::WrongType, path,
+                 Tr::tr("expected an array, found %1").arg(jsonTypeName(value)));
+            return {};
+        }
+        return value.toArray();
+    }
+
+    QJsonArray array(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        const QJsonValue value = required(object, path, key);
+        return arrayAt(value, path + QStringList{key});
+    }
+
+    QJsonArray optionalArray(const QJsonObject &object, const QStringList &path,
+                             QLatin1StringView key)
+    {
+        if (failed() || !object.contains(key))
+            return {};
+        return arrayAt(object.value(key), path + QStringList{key});
+    }
+
+    QStringList stringList(const QJsonObject &object, const QStringList &path,
+                           QLatin1StringView key, bool isRequired)
+    {
+        if (failed() || (!isRequired && !object.contains(key)))
+            return {};
+        const QJsonArray items = array(object, path, key);
+        QStringList result;
+        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
+            const QStringList itemPath = path + QStringList{key, QString::number(i)};
+            result.append(checkedString(items.at(i), itemPath));
+            if (!failed() && result.last().trimmed().isEmpty())
+                fail(Kind::InvalidValue, itemPath, Tr::tr("must not be empty"));
+        }
+        return result;
+    }
+
+    LocalizedText localized(const QJsonObject &object, const QStringList &path,
+                            QLatin1StringView key, bool isRequired)
+    {
+        if (failed())
+            return {};
+        if (!isRequired && (!object.contains(key) || object.value(key).isNull()))
+            return {};
+        const QStringList valuePath = path + QStringList{key};
+        const QJsonObject values = objectAt(required(object, path, key), valuePath);
+        LocalizedText result;
+        for (auto it = values.begin(); it != values.end() && !failed(); ++it) {
+            const QString text = checkedString(it.value(), valuePath + QStringList{it.key()});
+            result.values.insert(it.key(), text);
+        }
+        if (!failed() && result.isEmpty())
+            fail(Kind::InvalidValue, valuePath, Tr::tr("needs a text in at least one language"));
+        return result;
+    }
+
+    PartialDate date(const QJsonValue &value, const QStringList &path)
+    {
+        const QString text = checkedString(value, path);
+        if (failed())
+            return {};
+        const auto parsed = PartialDate::parse(text);
+        if (!parsed) {
+            fail(Kind::InvalidDate, path,
+                 Tr::tr(
+                     "invalid date “%1” (expected YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SP|SU|FA|WI, "
+                     "YYYY-Qn or YYYY)")
+                     .arg(text));
+            return {};
+        }
+        return *parsed;
+    }
+
+    Precision precision(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        const QString name = string(object, path, key);
+        if (failed())
+            return Precision::Day;
+        const auto precision = precisionFromName(name);
+        if (!precision) {
+            fail(Kind::InvalidPrecision, path + QStringList{key},
+                 Tr::tr(
+                     "invalid precision “%1” (expected day, week, month, season, quarter or year)")
+                     .arg(name));
+            return Precision::Day;
+        }
+        return *precision;
+    }
+
+    void checkPrecision(const PartialDate &date, Precision precision, const QStringList &path)
+    {
+        if (!failed() && date.precision() != precision) {
+            fail(Kind::InvalidDate, path,
+                 Tr::tr("date “%1” does not have the precision “%2”")
+                     .arg(date.toString(), precisionName(precision)));
+        }
+    }
+
+    // Remembers an id and fails on a repeat.
+    void uniqueId(QSet<QString> &seen, const QString &id, const QStringList &path)
+    {
+        if (failed())
+            return;
+        if (seen.contains(id))
+            fail(Kind::DuplicateId, path, Tr::tr("duplicate id “%1”").arg(id));
+        seen.insert(id);
+    }
+
+    // `message` names what is unknown, with %1 for the id.
+    void reference(const QSet<QString> &known, const QString &id, const QStringList &path,
+                   const QString &message)
+    {
+        if (!failed() && !known.contains(id))
+            fail(Kind::UnknownReference, path, message.arg(id));
+    }
+
+private:
+    const QByteArray &m_json;
+    QString m_fileName;
+    std::optional<StoryError> m_error;
+};
+
+struct ArticleFile
+{
+    QString path; // where the reader opened it
+    QStringList jsonPath; // of its "file" value, for errors
+};
+
+class Reader
+{
+public:
+    Reader(const QByteArray &json, const QString &folder, const QString &fileName)
+        : m_json(json)
+        , m_folder(folder)
+        , m_parser(json, fileName)
+    {
+    }
+
+    Result<Story> run();
+
+private:
+    void readRoot(const QJsonObject &root);
+    void readArticles(const QJsonArray &items);
+    void readEntities(const QJsonArray &items);
+    void readEvents(const QJsonArray &items);
+    void readPeriods(const QJsonArray &items);
+    void readFigures(const QJsonArray &items);
+    QList<Source> readSources(const QJsonObject &object, const QStringList &path, bool isRequired);
+    QString resolveArticlePath(const QString &file, const QStringList &path);
+    void loadArticles();
+    void placeQuotes();
+    void placeQuote(Source &source, const QStringList &path);
+    void parseFigures();
+    void findMentions();
+
+    const QByteArray &m_json;
+    QString m_folder;
+    Parser m_parser;
+    Story m_story;
+    QSet<QString> m_articleIds;
+    QSet<QString> m_entityIds;
+    QSet<QString> m_eventIds;
+    QList<ArticleFile> m_articleFiles;
+    // JSON paths of each event's and period's sources, kept to place errors found later.
+    QList<QList<QStringList>> m_eventSourcePaths;
+    QList<QList<QStringList>> m_periodSourcePaths;
+    QList<QStringList> m_figurePaths;
+};
+
+Result<Story> Reader::run()
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just past the character it choked on.
+        m_parser.failAt(Kind::MalformedJson, qMax(0, parseError.offset - 1), {},
+                        Tr::tr("malformed JSON: %1").arg(parseError.errorString()));
+        return m_parser.error();
+    }
+    if (!document.isObject()) {
+        m_parser.fail(Kind::WrongType, {},
+                      Tr::tr("expected an object, found %1")
+                          .arg(document.isArray() ? Tr::tr("an array") : Tr::tr("nothing")));
+        return m_parser.error();
+    }
+    const QJsonObject root = document.object();
+    readRoot(root);
+    loadArticles();
+    placeQuotes();
+    parseFigures();
+    findMentions();
+    if (m_parser.failed())
+        return m_parser.error();
+
+    std::stable_sort(m_story.events.begin(), m_story.events.end(),
+                     [](const Event &a, const Event &b) {
+                         const QDate aEnd = a.end ? a.end->last() : a.start.last();
+                         const QDate bEnd = b.end ? b.end->last() : b.start.last();
+                         return std::make_tuple(a.start.first(), aEnd, a.id)
+                             < std::make_tuple(b.start.first(), bEnd, b.id);
+                     });
+    return std::move(m_story);
+}
+
+void Reader::readRoot(const QJsonObject &root)
+{
+    Parser &p = m_parser;
+    p.checkKeys(root, {},
+                {"format"_L1, "version"_L1, "id"_L1, "title"_L1, "description"_L1, "articles"_L1,
+                 "entities"_L1, "events"_L1, "periods"_L1, "figures"_L1});
+    const QString format = p.string(root, {}, "format"_L1);
+    if (!p.failed() && format != "storyline-story"_L1) {
+        p.fail(Kind::UnknownFormat, {u"format"_s},
+               Tr::tr("unknown format “%1” (expected “storyline-story”)").arg(format));
+    }
+    const QJsonValue version = p.required(root, {}, "version"_L1);
+    if (!p.failed()) {
+        if (!version.isDouble()) {
+            p.fail(Kind::WrongType, {u"version"_s},
+                   Tr::tr("expected a number, found %1").arg(jsonTypeName(version)));
+        } else if (version.toDouble() != Story::formatVersion) {
+            p.fail(Kind::UnsupportedVersion, {u"version"_s},
+                   Tr::tr("unsupported version %1 (this Storyline reads version %2)")
+                       .arg(version.toDouble())
+                       .arg(Story::formatVersion));
+        }
+    }
+    m_story.id = p.optionalString(root, {}, "id"_L1);
+    m_story.title = p.localized(root, {}, "title"_L1, true);
+    m_story.description = p.localized(root, {}, "description"_L1, false);
+    readArticles(p.array(root, {}, "articles"_L1));
+    readEntities(p.array(root, {}, "entities"_L1));
+    readEvents(p.array(root, {}, "events"_L1));
+    readPeriods(p.optionalArray(root, {}, "periods"_L1));
+    readFigures(p.optionalArray(root, {}, "figures"_L1));
+}
+
+void Reader::readArticles(const QJsonArray &items)
+{
+    Parser &p = m_parser;
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList path{u"articles"_s, QString::number(i)};
+        const QJsonObject object = p.objectAt(items.at(i), path);
+        p.checkKeys(object, path,
+                    {"id"_L1, "file"_L1, "language"_L1, "headline"_L1, "outlet"_L1, "url"_L1,
+                     "published"_L1, "published_precision"_L1, "note"_L1});
+        Article article;
+        article.id = p.nonEmpty(object, path, "id"_L1);
+        p.uniqueId(m_articleIds, article.id, path + QStringList{u"id"_s});
+        article.file = p.nonEmpty(object, path, "file"_L1);
+        article.language = p.nonEmpty(object, path, "language"_L1);
+        article.headline = p.optionalString(object, path, "headline"_L1);
+        article.outlet = p.optionalString(object, path, "outlet"_L1);
+        article.url = p.optionalString(object, path, "url"_L1);
+        article.note = p.optionalString(object, path, "note"_L1);
+        const QJsonValue published = object.value("published"_L1);
+        if (!p.failed() && !published.isUndefined() && !published.isNull()) {
+            const QStringList publishedPath = path + QStringList{u"published"_s};
+            article.published = p.date(published, publishedPath);
+            if (object.contains("published_precision"_L1)) {
+                p.checkPrecision(*article.published,
+                                 p.precision(object, path, "published_precision"_L1),
+                                 publishedPath);
+            }
+        } else if (!p.failed() && object.contains("published_precision"_L1)) {
+            p.precision(object, path, "published_precision"_L1);
+        }
+        const QString resolved = resolveArticlePath(article.file, path + QStringList{u"file"_s});
+        m_articleFiles.append({resolved, path + QStringList{u"file"_s}});
+        m_story.articles.append(std::move(article));
+    }
+}
+
+void Reader::readEntities(const QJsonArray &items)
+{
+    Parser &p = m_parser;
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList path{u"entities"_s, QString::number(i)};
+        const QJsonObject object = p.objectAt(items.at(i), path);
+        p.checkKeys(object, path,
+                    {"id"_L1, "type"_L1, "name"_L1, "names"_L1, "aliases"_L1, "group"_L1});
+        Entity entity;
+        entity.id = p.nonEmpty(object, path, "id"_L1);
+        p.uniqueId(m_entityIds, entity.id, path + QStringList{u"id"_s});
+        const QString type = p.string(object, path, "type"_L1);
+        if (!p.failed()) {
+            if (const auto parsed = entityTypeFromName(type)) {
+                entity.type = *parsed;
+            } else {
+                p.fail(Kind::InvalidValue, path + QStringList{u"type"_s},
+                       Tr::tr("unknown entity type “%1” (expected person, organization, place, "
+                              "product or event)")
+                           .arg(type));
+            }
+        }
+        entity.name = p.nonEmpty(object, path, "name"_L1);
+        entity.names = p.localized(object, path, "names"_L1, false);
+        entity.aliases = p.stringList(object, path, "aliases"_L1, false);
+        entity.group = p.optionalString(object, path, "group"_L1);
+        m_story.entities.append(std::move(entity));
+    }
+}
+
+QList<Source> Reader::readSources(const QJsonObject &object, const QStringList &path,
+                                  bool isRequired)
+{
+    Parser &p = m_parser;
+    QList<Source> sources;
+    if (p.failed() || (!isRequired && !object.contains("sources"_L1)))
+        return sources;
+    const QJsonArray items = p.array(object, path, "sources"_L1);
+    if (!p.failed() && isRequired && items.isEmpty()) {
+        p.fail(Kind::InvalidValue, path + QStringList{u"sources"_s},
+               Tr::tr("needs at least one source"));
+    }
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList sourcePath = path + QStringList{u"sources"_s, QString::number(i)};
+        const QJsonObject sourceObject = p.objectAt(items.at(i), sourcePath);
+        p.checkKeys(sourceObject, sourcePath, {"article"_L1, "quote"_L1});
+        Source source;
+        source.article = p.nonEmpty(sourceObject, sourcePath, "article"_L1);
+        p.reference(m_articleIds, source.article, sourcePath + QStringList{u"article"_s},
+                    Tr::tr("unknown article “%1”"));
+        source.quote = p.nonEmpty(sourceObject, sourcePath, "quote"_L1);
+        sources.append(std::move(source));
+    }
+    return sources;
+}
+
+void Reader::readEvents(const QJsonArray &items)
+{
+    Parser &p = m_parser;
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList path{u"events"_s, QString::number(i)};
+        const QJsonObject object = p.objectAt(items.at(i), path);
+        p.checkKeys(object, path,
+                    {"id"_L1, "start"_L1, "end"_L1, "precision"_L1, "basis"_L1, "title"_L1,
+                     "summary"_L1, "note"_L1, "actors"_L1, "sources"_L1});
+        Event event;
+        event.id = p.nonEmpty(object, path, "id"_L1);
+        p.uniqueId(m_eventIds, event.id, path + QStringList{u"id"_s});
+        const Precision precision = p.precision(object, path, "precision"_L1);
+        const QStringList startPath = path + QStringList{u"start"_s};
+        event.start = p.date(p.required(object, path, "start"_L1), startPath);
+        p.checkPrecision(event.start, precision, startPath);
+        const QJsonValue end = object.value("end"_L1);
+        if (!p.failed() && !end.isUndefined() && !end.isNull()) {
+            const QStringList endPath = path + QStringList{u"end"_s};
+            event.end = p.date(end, endPath);
+            p.checkPrecision(*event.end, precision, endPath);
+            if (!p.failed() && event.end->first() < event.start.first()) {
+                p.fail(Kind::EndBeforeStart, endPath,
+                       Tr::tr("ends (%1) before it starts (%2)")
+                           .arg(event.end->toString(), event.start.toString()));
+            }
+        }
+        const QString basis = p.string(object, path, "basis"_L1);
+        if (!p.failed()) {
+            if (const auto parsed = dateBasisFromName(basis)) {
+                event.basis = *parsed;
+            } else {
+                p.fail(Kind::InvalidBasis, path + QStringList{u"basis"_s},
+                       Tr::tr("invalid basis “%1” (expected text, relative or public-record)")
+                           .arg(basis));
+            }
+        }
+        event.title = p.localized(object, path, "title"_L1, true);
+        event.summary = p.localized(object, path, "summary"_L1, false);
+        event.note = p.localized(object, path, "note"_L1, false);
+        event.actors = p.stringList(object, path, "actors"_L1, false);
+        for (qsizetype a = 0; a < event.actors.size(); ++a) {
+            p.reference(m_entityIds, event.actors.at(a),
+                        path + QStringList{u"actors"_s, QString::number(a)},
+                        Tr::tr("unknown entity “%1”"));
+        }
+        event.sources = readSources(object, path, true);
+        QList<QStringList> sourcePaths;
+        for (qsizetype s = 0; s < event.sources.size(); ++s)
+            sourcePaths.append(path + QStringList{u"sources"_s, QString::number(s)});
+        m_eventSourcePaths.append(sourcePaths);
+        m_story.events.append(std::move(event));
+    }
+}
+
+void Reader::readPeriods(const QJsonArray &items)
+{
+    Parser &p = m_parser;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList path{u"periods"_s, QString::number(i)};
+        const QJsonObject object = p.objectAt(items.at(i), path);
+        p.checkKeys(object, path, {"id"_L1, "start"_L1, "end"_L1, "title"_L1, "sources"_L1});
+        Period period;
+        period.id = p.nonEmpty(object, path, "id"_L1);
+        p.uniqueId(ids, period.id, path + QStringList{u"id"_s});
+        period.start = p.date(p.required(object, path, "start"_L1), path + QStringList{u"start"_s});
+        const QStringList endPath = path + QStringList{u"end"_s};
+        period.end = p.date(p.required(object, path, "end"_L1), endPath);
+        if (!p.failed() && period.end.last() < period.start.first()) {
+            p.fail(Kind::EndBeforeStart, endPath,
+                   Tr::tr("ends (%1) before it starts (%2)")
+                       .arg(period.end.toString(), period.start.toString()));
+        }
+        period.title = p.localized(object, path, "title"_L1, true);
+        period.sources = readSources(object, path, false);
+        QList<QStringList> sourcePaths;
+        for (qsizetype s = 0; s < period.sources.size(); ++s)
+            sourcePaths.append(path + QStringList{u"sources"_s, QString::number(s)});
+        m_periodSourcePaths.append(sourcePaths);
+        m_story.periods.append(std::move(period));
+    }
+}
+
+void Reader::readFigures(const QJsonArray &items)
+{
+    Parser &p = m_parser;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < items.size() && !p.failed(); ++i) {
+        const QStringList path{u"figures"_s, QString::number(i)};
+        const QJsonObject object = p.objectAt(items.at(i), path);
+        p.checkKeys(object, path,
+                    {"id"_L1, "article"_L1, "quote"_L1, "measure"_L1, "subject"_L1, "event"_L1});
+        Figure figure;
+        figure.id = p.nonEmpty(object, path, "id"_L1);
+        p.uniqueId(ids, figure.id, path + QStringList{u"id"_s});
+        figure.article = p.nonEmpty(object, path, "article"_L1);
+        p.reference(m_articleIds, figure.article, path + QStringList{u"article"_s},
+                    Tr::tr("unknown article “%1”"));
+        figure.quote = p.nonEmpty(object, path, "quote"_L1);
+        figure.measure = p.nonEmpty(object, path, "measure"_L1);
+        figure.subject = p.localized(object, path, "subject"_L1, true);
+        figure.event = p.optionalString(object, path, "event"_L1);
+        if (!figure.event.isNull())
+            p.reference(m_eventIds, figure.event, path + QStringList{u"event"_s},
+                        Tr::tr("unknown event “%1”"));
+        m_figurePaths.append(path);
+        m_story.figures.append(std::move(figure));
+    }
+}
+
+// Where an article's file is, or an error when its path could leave the story folder.
+QString Reader::resolveArticlePath(const QString &file, const QStringList &path)
+{
+    Parser &p = m_parser;
+    if (p.failed())
+        return {};
+    const bool hasDrive = file.size() >= 2 && file.at(1) == u':';
+    if (file.startsWith(u'/') || file.startsWith(u'\\') || hasDrive || QDir::isAbsolutePath(file)) {
+        p.fail(Kind::PathOutsideStory, path,
+               Tr::tr("article path “%1” is absolute; it must be relative to the story folder")
+                   .arg(file));
+        return {};
+    }
+    if (file.contains(u'\\')) {
+        p.fail(Kind::InvalidValue, path,
+               Tr::tr("article path “%1” must use forward slashes").arg(file));
+        return {};
+    }
+    const QStringList parts = file.split(u'/');
+    if (parts.contains(u".."_s)) {
+        p.fail(Kind::PathOutsideStory, path,
+               Tr::tr("article path “%1” leaves the story folder").arg(file));
+        return {};
+    }
+    const QString resolved = m_folder % u'/' % file;
+    const QFileInfo info(resolved);
+    if (!info.exists()) {
+        p.fail(Kind::MissingFile, path, Tr::tr("article file “%1” does not exist").arg(file));
+        return {};
+    }
+    // Symbolic links may point anywhere: the file's real location must be inside the folder.
+    if (!resolved.startsWith(u':')) {
+        const QString folder = QFileInfo(m_folder).canonicalFilePath();
+        const QString real = info.canonicalFilePath();
+        if (folder.isEmpty() || !real.startsWith(folder % u'/')) {
+            p.fail(Kind::PathOutsideStory, path,
+                   Tr::tr("article path “%1” leads out of the story folder (to “%2”)")
+                       .arg(file, QDir::toNativeSeparators(real)));
+            return {};
+        }
+    }
+    if (!info.isFile()) {
+        p.fail(Kind::UnreadableFile, path, Tr::tr("article path “%1” is not a file").arg(file));
+        return {};
+    }
+    return resolved;
+}
+
+void Reader::loadArticles()
+{
+    Parser &p = m_parser;
+    for (qsizetype i = 0; i < m_story.articles.size() && !p.failed(); ++i) {
+        Article &article = m_story.articles[i];
+        const ArticleFile &file = m_articleFiles.at(i);
+        QFile in(file.path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            p.fail(Kind::UnreadableFile, file.jsonPath,
+                   Tr::tr("cannot read article file “%1”: %2").arg(article.file, in.errorString()));
+            return;
+        }
+        const QByteArray bytes = in.readAll();
+        if (in.error() != QFileDevice::NoError) {
+            p.fail(Kind::UnreadableFile, file.jsonPath,
+                   Tr::tr("cannot read article file “%1”: %2").arg(article.file, in.errorString()));
+            return;
+        }
+        if (const auto bad = firstInvalidUtf8Byte(bytes)) {
+            p.failFile(StoryError{Kind::InvalidUtf8, QDir::toNativeSeparators(file.path), 0, 0,
+                                  *bad,
+                                  Tr::tr("not valid UTF-8 (byte 0x%1)")
+                                      .arg(quint8(bytes.at(*bad)), 2, 16, QLatin1Char('0'))});
+            return;
+        }
+        // A byte-order mark is allowed and is not part of the text.
+        const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
+        article.text = QString::fromUtf8(hasBom ? bytes.mid(3) : bytes);
+    }
+}
+
+void Reader::placeQuote(Source &source, const QStringList &path)
+{
+    const Article *article = m_story.article(source.article);
+    const qsizetype at = article->text.indexOf(source.quote);
+    if (at < 0) {
+        m_parser.fail(
+            Kind::QuoteNotFound, path + QStringList{u"quote"_s},
+            Tr::tr("quote “%1” does not occur in article “%2”").arg(source.quote, source.article));
+        return;
+    }
+    source.span = {at, at + source.quote.size()};
+}
+
+void Reader::placeQuotes()
+{
+    for (qsizetype e = 0; e < m_story.events.size() && !m_parser.failed(); ++e) {
+        auto &sources = m_story.events[e].sources;
+        for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
+            placeQuote(sources[s], m_eventSourcePaths.at(e).at(s));
+    }
+    for (qsizetype i = 0; i < m_story.periods.size() && !m_parser.failed(); ++i) {
+        auto &sources = m_story.periods[i].sources;
+        for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
+            placeQuote(sources[s], m_periodSourcePaths.at(i).at(s));
+    }
+}
+
+void Reader::parseFigures()
+{
+    if (m_parser.failed())
+        return;
+    QHash<QString, std::shared_ptr<FigureParser>> parsers;
+    for (qsizetype i = 0; i < m_story.figures.size() && !m_parser.failed(); ++i) {
+        Figure &figure = m_story.figures[i];
+        const QStringList &path = m_figurePaths.at(i);
+        const Article *article = m_story.article(figure.article);
+        const qsizetype at = article->text.indexOf(figure.quote);
+        if (at < 0) {
+            m_parser.fail(Kind::QuoteNotFound, path + QStringList{u"quote"_s},
+                          Tr::tr("quote “%1” does not occur in article “%2”")
+                              .arg(figure.quote, figure.article));
+            return;
+        }
+        figure.span = {at, at + figure.quote.size()};
+        auto &parser = parsers[article->language];
+        if (!parser)
+            parser = std::make_shared<FigureParser>(article->language);
+        const QList<FigureMatch> found = parser->find(figure.quote);
+        if (found.isEmpty()) {
+            m_parser.fail(
+                Kind::NotAFigure, path + QStringList{u"quote"_s},
+                Tr::tr("quote “%1” states no amount of money and no percentage").arg(figure.quote));
+            return;
+        }
+        const FigureMatch &match = found.first();
+        figure.kind
+            = match.kind == FigureMatch::Kind::Money ? FigureKind::Money : FigureKind::Percent;
+        figure.value = match.value;
+        figure.unit = match.unit;
+        figure.approximate = match.approximate;
+        figure.qualifier = match.qualifier;
+    }
+    // Same measure, different articles, different values: the sources disagree.
+    for (Figure &figure : m_story.figures) {
+        for (const Figure &other : std::as_const(m_story.figures)) {
+            const bool differs = other.unit != figure.unit
+                || std::abs(other.value - figure.value)
+                    > 1e-9 * std::max(std::abs(other.value), std::abs(figure.value));
+            if (other.id != figure.id && other.measure == figure.measure
+                && other.article != figure.article && differs) {
+                figure.conflictsWith.append(other.id);
+            }
+        }
+    }
+}
+
+void Reader::findMentions()
+{
+    if (m_parser.failed())
+        return;
+    Gazetteer gazetteer;
+    for (const Entity &entity : std::as_const(m_story.entities)) {
+        gazetteer.add(entity.id, entity.name);
+        for (const QString &alias : entity.aliases)
+            gazetteer.add(entity.id, alias);
+    }
+    Analyzer analyzer(std::move(gazetteer));
+    for (const Article &article : std::as_const(m_story.articles)) {
+        const QList<GazetteerMatch> matches = analyzer.findEntities(article.text);
+        for (const GazetteerMatch &match : matches)
+            m_story.mentions.append({match.id, article.id, match.span});
+    }
+}
+
+} // namespace
+
+Result<Story> StoryReader::read(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString jsonPath = info.isDir() ? path % u"/story.json"_s : path;
+    const QString folder = info.isDir() ? path : info.path();
+    const QString shown = QDir::toNativeSeparators(jsonPath);
+    QFile file(jsonPath);
+    if (!file.exists()) {
+        return StoryError{StoryError::Kind::MissingFile,
+                          shown,
+                          0,
+                          0,
+                          -1,
+                          Tr::tr("no such story (expected a story folder or its story.json)")};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return StoryError{StoryError::Kind::UnreadableFile,
+                          shown,
+                          0,
+                          0,
+                          -1,
+                          Tr::tr("cannot read: %1").arg(file.errorString())};
+    }
+    return read(file.readAll(), folder, shown);
+}
+
+Result<Story> StoryReader::read(const QByteArray &json, const QString &folder,
+                                const QString &fileName)
+{
+    Reader reader(json, folder, fileName);
+    return reader.run();
+}
+
+} // namespace storyline

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "story.h"
+
+#include <QString>
+
+namespace storyline {
+
+// Loads a story folder (or its story.json) and checks every rule of docs/story-format.md:
+// the JSON's shape, ids and references, dates, article paths and encodings, and that every
+// quote occurs in its article. Then it completes the story: quote spans, figure values parsed
+// from their quotes, figure conflicts, entity mentions, events in date order. The first problem
+// found is returned as an error naming the file and where in it; no partial story is returned.
+class StoryReader final
+{
+public:
+    // `path`: a story folder, its story.json, or a Qt resource path to either.
+    static Result<Story> read(const QString &path);
+
+    // The same, from story.json's bytes already in memory, with article paths resolved
+    // against `folder`; `fileName` is what errors call story.json.
+    static Result<Story> read(const QByteArray &json, const QString &folder,
+                              const QString &fileName);
+};
+
+} // namespace storyline
