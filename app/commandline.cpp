@@ -319,7 +319,10 @@ int runAnalyze(const QStringList &arguments)
         const QString lang
             = languageValue == u"auto"_s ? Analyzer::detectLanguage(text) : languageValue;
         const Analysis analysis = analyzer.analyze(text, lang);
-        results.append(analysisJson(path, text, lang, analysis, bundled.value()));
+        QJsonObject result = analysisJson(path, text, lang, analysis, bundled.value());
+        if (parser.isSet(published))
+            result.insert(u"published"_s, parser.value(published));
+        results.append(result);
     }
     if (formatValue == u"json"_s) {
         writeOut(QJsonDocument(QJsonObject{{u"files"_s, results}}).toJson());
