@@ -66,6 +66,35 @@ QString Entity::displayName(const QString &language) const
     return it == names.values.cend() ? name : *it;
 }
 
+QSet<QString> Story::eventEntities(const Event &event) const
+{
+    QSet<QString> ids(event.actors.cbegin(), event.actors.cend());
+    for (const Source &source : event.sources) {
+        for (const Mention &mention : mentions) {
+            if (mention.article == source.article && mention.span.start >= source.span.start
+                && mention.span.end <= source.span.end)
+                ids.insert(mention.entity);
+        }
+    }
+    return ids;
+}
+
+QString Story::eventGroup(const Event &event) const
+{
+    for (const QString &actor : event.actors) {
+        if (const Entity *e = entity(actor); e && !e->group.isEmpty())
+            return e->group;
+    }
+    return u"other"_s;
+}
+
+bool Story::eventHasConflict(const Event &event) const
+{
+    return std::any_of(figures.cbegin(), figures.cend(), [&](const Figure &figure) {
+        return figure.event == event.id && !figure.conflictsWith.isEmpty();
+    });
+}
+
 const Article *Story::article(QStringView id) const
 {
     return findById(articles, id);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -146,6 +147,14 @@ struct Story
     QList<Period> periods;
     QList<Figure> figures;
     QList<Mention> mentions; // in article order, then text order
+
+    // The entities an event involves: its actors and the entities its source quotes mention.
+    QSet<QString> eventEntities(const Event &event) const;
+    // The actor group of an event (timeline lanes): the group of its first actor that has one,
+    // else "other".
+    QString eventGroup(const Event &event) const;
+    // Whether any figure of the event disagrees with another source.
+    bool eventHasConflict(const Event &event) const;
 
     const Article *article(QStringView id) const;
     const Entity *entity(QStringView id) const;
