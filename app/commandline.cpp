@@ -335,62 +335,60 @@ int runAnalyze(const QStringList &arguments)
     return Success;
 }
 
-// No subcommand: the chronology of a story (the window arrives with the main-window work).
-int runDefault(const QStringList &arguments)
+bool isSubcommand(const QString &name)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr(
-            "Storyline shows a news story as a chronology: dated events, the articles that report "
-            "them with their named entities, and the figures they state.")
-        % u"\n\n"_s % commandList());
-    const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(u"path"_s,
-                                 Tr::tr("A story folder or its story.json (default: the bundled "
-                                        "story)."),
-                                 Tr::tr("[PATH]"));
-    if (const auto status = parse(parser, arguments))
-        return *status;
-    if (parser.isSet(version)) {
-        writeOut((QCoreApplication::applicationName() % u' '
-                  % QCoreApplication::applicationVersion() % u'\n')
-                     .toUtf8());
-        return Success;
-    }
-    const QStringList paths = parser.positionalArguments();
-    if (paths.size() > 1)
-        return usageError(Tr::tr("expected one story, got %1 paths").arg(paths.size()));
-    const Result<Story> story
-        = paths.isEmpty() ? BundledStory::load() : StoryReader::read(paths.first());
-    if (!story) {
-        writeError(story.error().toString());
-        return BadInput;
-    }
-    const QString language = defaultLanguage();
-    writeOut((story.value().title.text(language) % u"\n\n"_s
-              % TextOutput::events(story.value(), language))
-                 .toUtf8());
-    return Success;
+    return std::any_of(std::begin(commands), std::end(commands),
+                       [&](const Command &command) { return command.name == name; });
+}
+
+bool isHelpOrVersion(const QStringList &arguments)
+{
+    static const QStringList flags{u"--help"_s, u"-h"_s, u"-?"_s, u"--version"_s, u"-v"_s};
+    return arguments.size() == 2 && flags.contains(arguments.at(1));
 }
 
 } // namespace
 
+bool needsNoDisplay(const QStringList &arguments)
+{
+    return arguments.size() > 1 && (isSubcommand(arguments.at(1)) || isHelpOrVersion(arguments));
+}
+
+QString commandSummary()
+{
+    return commandList();
+}
+
 int run(const QStringList &arguments)
 {
-    if (arguments.size() > 1) {
-        const QString &name = arguments.at(1);
-        QStringList rest = arguments;
-        rest.removeAt(1);
-        rest[0] = arguments.at(0) % u' ' % name;
-        if (name == u"events"_s || name == u"entities"_s || name == u"figures"_s)
-            return runListing(name, rest);
-        if (name == u"analyze"_s)
-            return runAnalyze(rest);
-        if (!name.startsWith(u'-') && !QFileInfo::exists(name))
-            return usageError(Tr::tr("unknown command or path “%1”").arg(name) % u"\n\n"_s
-                              % commandList());
+    Q_ASSERT(needsNoDisplay(arguments));
+    if (isHelpOrVersion(arguments)) {
+        const QString flag = arguments.at(1);
+        if (flag == u"--version"_s || flag == u"-v"_s) {
+            writeOut((QCoreApplication::applicationName() % u' '
+                      % QCoreApplication::applicationVersion() % u'\n')
+                         .toUtf8());
+        } else {
+            writeOut(
+                (Tr::tr(
+                     "Usage: storyline [PATH] [--event ID] [--screenshot FILE.png [--size WxH]]\n"
+                     "       storyline COMMAND [OPTIONS]\n\n"
+                     "Storyline shows a news story as a chronology: dated events, the articles "
+                     "that report them with their named entities, and the figures they state. "
+                     "Without a PATH it opens the bundled story.\n\n")
+                 % commandList() % u'\n'
+                 % Tr::tr("Run “storyline COMMAND --help” for a command's options.") % u'\n')
+                    .toUtf8());
+        }
+        return Success;
     }
-    return runDefault(arguments);
+    const QString &name = arguments.at(1);
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    rest[0] = arguments.at(0) % u' ' % name;
+    if (name == u"analyze"_s)
+        return runAnalyze(rest);
+    return runListing(name, rest);
 }
 
 } // namespace storyline::CommandLine

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csv.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ private slots:
     void badUsage_data();
     void badUsage();
     void helpAndVersion();
-    void defaultPrintsChronology();
+    void windowScreenshot();
 
 private:
     struct Run
@@ -304,14 +305,22 @@ void TestCli::helpAndVersion()
     QVERIFY(eventsHelp.out.contains("--format"));
 }
 
-void TestCli::defaultPrintsChronology()
+void TestCli::windowScreenshot()
 {
-    const Run result = run({});
+    // The window opens on the bundled story (offscreen here) and can grab itself.
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"window.png"_s);
+    const Run result = run({u"--screenshot"_s, png, u"--size"_s, u"1200x800"_s, u"--event"_s,
+                            u"huang-trump-meeting"_s});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains("2025-10-30"));
-    const Run story = run({QStringLiteral(STORYLINE_FIXTURES "/good/minimal")});
-    QCOMPARE(story.exitCode, 0);
-    QVERIFY(story.out.contains("2025-SP"));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1200, 800));
+    // A bad story path with --screenshot is bad input; an unknown event is bad usage.
+    QCOMPARE(run({QStringLiteral(STORYLINE_FIXTURES "/bad/malformed-json"), u"--screenshot"_s, png})
+                 .exitCode,
+             1);
+    QCOMPARE(run({u"--screenshot"_s, png, u"--event"_s, u"no-such-event"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -35,6 +35,8 @@ public:
 
     bool lanesVisible() const;
     void setLanesVisible(bool visible);
+    // How many lanes are drawn: one per actor group that has events, or one.
+    int laneCount() const;
 
     QDateTime visibleStart() const;
     QDateTime visibleEnd() const;
@@ -47,6 +49,11 @@ public:
     // Where an event's marker is drawn, in widget coordinates (for tests and tooltips); an
     // invalid point when it is not on screen as a marker of its own.
     QPoint markerPosition(const QString &eventId) const;
+    // Where the cluster that holds an event is drawn; an invalid rect when it is not in one.
+    QRect clusterRect(const QString &eventId) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 public slots:
     void zoomIn();
@@ -74,6 +81,8 @@ protected:
     void changeEvent(QEvent *event) override; // palette and language changes
 
 private:
+    void retranslate();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

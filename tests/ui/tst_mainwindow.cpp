@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview.h"
+#include "entitypanel.h"
+#include "eventdetails.h"
+#include "findpanel.h"
+#include "mainwindow.h"
+#include "storyselection.h"
+#include "timeline/timelineview.h"
+
+#include "story/bundledstory.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace storyline;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheStory();
+    void clickingMarkerShowsQuote();
+    void clickingEntityFiltersTimeline();
+    void walkFromCesToTrumpXi();
+    void findInAllArticles();
+    void badStoryKeepsCurrent();
+    void openStoryAddsRecent();
+    void layoutPersists();
+    void everyActionHasTextAndTip();
+
+private:
+    QAction *action(const QString &text) const;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"StorylineTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    qputenv("STORYLINE_NO_DIALOGS", "1");
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    const Result<Story> story = BundledStory::load();
+    QVERIFY(story.ok());
+    m_window->setStory(story.value(), QString());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QAction *TestMainWindow::action(const QString &text) const
+{
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->text().remove(u'&') == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::showsTheStory()
+{
+    QVERIFY(m_window->windowTitle().contains(u"Storyline"_s));
+    QCOMPARE(m_window->timeline()->filteredEventCount(), m_window->story().events.size());
+    QVERIFY(m_window->timeline()->visibleEventCount() > 0);
+    QVERIFY(!m_window->articleView()->displayedText().isEmpty());
+    QVERIFY(m_window->entityPanel()->model()->rowCount() > 0);
+    QVERIFY(!m_window->statusBar()->findChildren<QLabel *>().isEmpty());
+}
+
+void TestMainWindow::clickingMarkerShowsQuote()
+{
+    TimelineView *timeline = m_window->timeline();
+    const QPoint marker = timeline->markerPosition(u"trump-xi-meeting"_s);
+    QVERIFY(!marker.isNull());
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, marker);
+    QCOMPARE(m_window->selection()->currentEvent(), u"trump-xi-meeting"_s);
+    const Event *event = m_window->story().event(u"trump-xi-meeting");
+    QCOMPARE(m_window->articleView()->currentArticle(), event->sources[0].article);
+    QCOMPARE(m_window->articleView()->markedQuote(), event->sources[0].span);
+    QVERIFY(
+        m_window->eventDetails()->browser()->toPlainText().contains(event->title.text(u"en"_s)));
+}
+
+void TestMainWindow::clickingEntityFiltersTimeline()
+{
+    EntityPanel *panel = m_window->entityPanel();
+    QTreeView *view = panel->view();
+    QModelIndex xi;
+    const QAbstractItemModel *model = panel->model();
+    for (int r = 0; r < model->rowCount() && !xi.isValid(); ++r) {
+        const QModelIndex heading = model->index(r, 0);
+        for (int c = 0; c < model->rowCount(heading); ++c) {
+            if (model->index(c, 0, heading).data(EntityPanel::EntityIdRole).toString()
+                == u"xi-jinping"_s)
+                xi = model->index(c, 0, heading);
+        }
+    }
+    QVERIFY(xi.isValid());
+    view->scrollTo(xi);
+    const int before = m_window->timeline()->filteredEventCount();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(xi).center());
+    QCOMPARE(m_window->selection()->entities(), QStringList{u"xi-jinping"_s});
+    QVERIFY(m_window->timeline()->filteredEventCount() < before);
+    QCOMPARE(m_window->timeline()->filteredEventCount(), 1);
+    action(u"Show All Events"_s)->trigger();
+    QCOMPARE(m_window->timeline()->filteredEventCount(), before);
+}
+
+void TestMainWindow::walkFromCesToTrumpXi()
+{
+    // A newcomer clicks through the story: first event, then Next until the end.
+    QAction *first = action(u"First Event"_s);
+    QAction *next = action(u"Next Event"_s);
+    QVERIFY(first && next);
+    first->trigger();
+    QStringList visited{m_window->selection()->currentEvent()};
+    for (int i = 0; i < 40 && visited.last() != u"trump-xi-meeting"_s; ++i) {
+        next->trigger();
+        const QString id = m_window->selection()->currentEvent();
+        QVERIFY(id != visited.last());
+        visited.append(id);
+        // The reader follows, on the event's first source, its quote marked.
+        const Event *event = m_window->story().event(id);
+        QCOMPARE(m_window->articleView()->currentArticle(), event->sources[0].article);
+        QCOMPARE(m_window->articleView()->markedQuote(), event->sources[0].span);
+    }
+    QVERIFY(visited.contains(u"ces-2025"_s));
+    QCOMPARE(visited.last(), u"trump-xi-meeting"_s);
+    QCOMPARE(visited.size(), m_window->story().events.size());
+}
+
+void TestMainWindow::findInAllArticles()
+{
+    action(u"Find in All Articles…"_s)->trigger();
+    FindPanel *find = m_window->findPanel();
+    QTRY_VERIFY(find->field()->hasFocus());
+    QTest::keyClicks(find->field(), u"pekin"_s);
+    QListWidget *results = find->results();
+    QCOMPARE(results->count(), 1);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
+    QCOMPARE(m_window->articleView()->currentArticle(), u"a003"_s);
+    const TextSpan mark = m_window->articleView()->markedQuote();
+    QCOMPARE(m_window->articleView()->displayedText().sliced(mark.start, mark.length()),
+             u"Pékin"_s);
+}
+
+void TestMainWindow::badStoryKeepsCurrent()
+{
+    const QString title = m_window->windowTitle();
+    const auto error
+        = m_window->openStory(QStringLiteral(STORYLINE_FIXTURES "/bad/quote-not-found"));
+    QVERIFY(error.has_value());
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(m_window->story().articles.size(), 5);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"story.json:65:20"_s));
+}
+
+void TestMainWindow::openStoryAddsRecent()
+{
+    const QString path = QStringLiteral(STORYLINE_FIXTURES "/good/minimal");
+    QVERIFY(!m_window->openStory(path).has_value());
+    QCOMPARE(m_window->story().id, u"minimal"_s);
+    QVERIFY(m_window->windowTitle().contains(u"A minimal story"_s));
+    QCOMPARE(m_window->timeline()->filteredEventCount(), 2);
+    QVERIFY(!m_window->recentStories().isEmpty());
+    QVERIFY(m_window->recentStories().first().endsWith(u"good/minimal"_s));
+}
+
+void TestMainWindow::layoutPersists()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({600, 300});
+    const QList<int> sizes = splitter->sizes();
+    auto *entities = m_window->findChild<QDockWidget *>(u"entitiesDock"_s);
+    entities->hide();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+    QVERIFY(!m_window->findChild<QDockWidget *>(u"entitiesDock"_s)->isVisible());
+    QSettings().clear();
+}
+
+void TestMainWindow::everyActionHasTextAndTip()
+{
+    const auto menus = m_window->menuBar()->actions();
+    QVERIFY(menus.size() >= 4);
+    for (QAction *menu : menus) {
+        QVERIFY(!menu->text().isEmpty());
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->isSeparator() || a->menu())
+                continue;
+            QVERIFY2(!a->text().isEmpty(), "an action without text");
+        }
+    }
+    QVERIFY(!action(u"Zoom In"_s)->shortcuts().isEmpty());
+    QCOMPARE(action(u"Find in Article…"_s)->shortcut(), QKeySequence(QKeySequence::Find));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,641 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articleview.h"
+#include "chart/figureschart.h"
+#include "entitypanel.h"
+#include "eventdetails.h"
+#include "findpanel.h"
+#include "storyselection.h"
+#include "timeline/timelineview.h"
+#include "uistyle.h"
+
+#include "story/bundledstory.h"
+#include "story/storyreader.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace storyline {
+
+namespace {
+
+constexpr int maxRecentStories = 8;
+
+QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+} // namespace
+
+struct MainWindow::Private
+{
+    MainWindow *q = nullptr;
+    Story story;
+    QString storyPath; // empty for the bundled story
+    QString language = UiStyle::uiLanguage();
+    StorySelection *selection = nullptr;
+
+    TimelineView *timeline = nullptr;
+    ArticleView *article = nullptr;
+    EntityPanel *entities = nullptr;
+    EventDetails *details = nullptr;
+    FindPanel *find = nullptr;
+    FiguresChart *chart = nullptr;
+    QSplitter *splitter = nullptr;
+    QDockWidget *chartDock = nullptr;
+    QDockWidget *entitiesDock = nullptr;
+    QDockWidget *detailsDock = nullptr;
+    QDockWidget *findDock = nullptr;
+    QLabel *rangeLabel = nullptr;
+    QLabel *countLabel = nullptr;
+    bool defaultDockSizes = false;
+
+    QMenu *fileMenu = nullptr;
+    QMenu *recentMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *goMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QToolBar *toolBar = nullptr;
+    QAction *openAction = nullptr;
+    QAction *quitAction = nullptr;
+    QAction *zoomInAction = nullptr;
+    QAction *zoomOutAction = nullptr;
+    QAction *zoomFitAction = nullptr;
+    QAction *zoomSelectionAction = nullptr;
+    QAction *lanesAction = nullptr;
+    QAction *previousAction = nullptr;
+    QAction *nextAction = nullptr;
+    QAction *firstAction = nullptr;
+    QAction *lastAction = nullptr;
+    QAction *findAction = nullptr;
+    QAction *findAllAction = nullptr;
+    QAction *clearFilterAction = nullptr;
+    QAction *aboutAction = nullptr;
+    QAction *aboutQtAction = nullptr;
+
+    void createViews();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void showStory();
+    void updateStatus();
+    void updateTitle();
+    void addRecent(const QString &path);
+    void fillRecentMenu();
+    void restoreLayout();
+    void saveLayout();
+};
+
+void MainWindow::Private::createViews()
+{
+    selection = new StorySelection(q);
+
+    timeline = new TimelineView(q);
+    timeline->setObjectName(u"timeline"_s);
+    article = new ArticleView(q);
+    article->setObjectName(u"article"_s);
+    splitter = new QSplitter(Qt::Vertical, q);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(timeline);
+    splitter->addWidget(article);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    q->setCentralWidget(splitter);
+
+    entities = new EntityPanel(q);
+    entitiesDock = new QDockWidget(q);
+    entitiesDock->setObjectName(u"entitiesDock"_s);
+    entitiesDock->setWidget(entities);
+    q->addDockWidget(Qt::LeftDockWidgetArea, entitiesDock);
+
+    details = new EventDetails(q);
+    detailsDock = new QDockWidget(q);
+    detailsDock->setObjectName(u"detailsDock"_s);
+    detailsDock->setWidget(details);
+    q->addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
+    chart = new FiguresChart(q);
+    chart->setObjectName(u"figuresChart"_s);
+    // The chart shows every figure; the selected event's are highlighted, not the only ones.
+    chart->setFollowsCurrentEvent(false);
+    chartDock = new QDockWidget(q);
+    chartDock->setObjectName(u"chartDock"_s);
+    chartDock->setWidget(chart);
+    q->addDockWidget(Qt::RightDockWidgetArea, chartDock); // below the details
+
+    find = new FindPanel(q);
+    findDock = new QDockWidget(q);
+    findDock->setObjectName(u"findDock"_s);
+    findDock->setWidget(find);
+    q->addDockWidget(Qt::RightDockWidgetArea, findDock);
+    q->tabifyDockWidget(detailsDock, findDock);
+    detailsDock->raise();
+
+    timeline->setSelection(selection);
+    article->setSelection(selection);
+    entities->setSelection(selection);
+    details->setSelection(selection);
+    chart->setSelection(selection);
+
+    rangeLabel = new QLabel(q);
+    countLabel = new QLabel(q);
+    q->statusBar()->addWidget(rangeLabel, 1);
+    q->statusBar()->addPermanentWidget(countLabel);
+
+    QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { updateStatus(); });
+    QObject::connect(selection, &StorySelection::entitiesChanged, q, [this] { updateStatus(); });
+    QObject::connect(
+        find, &FindPanel::matchActivated, q,
+        [this](const QString &articleId, TextSpan span) { article->showArticle(articleId, span); });
+    // A figure lives in an event: selecting the figure brings its event along.
+    QObject::connect(
+        selection, &StorySelection::currentFigureChanged, q, [this](const QString &id) {
+            const Figure *figure = story.figure(id);
+            if (figure && !figure->event.isEmpty() && figure->event != selection->currentEvent()) {
+                const Event *event = story.event(figure->event);
+                int source = 0;
+                for (int i = 0; event && i < event->sources.size(); ++i) {
+                    if (event->sources[i].article == figure->article)
+                        source = i;
+                }
+                selection->setCurrentEvent(figure->event, source);
+                article->showArticle(figure->article, figure->span);
+            }
+        });
+}
+
+void MainWindow::Private::createActions()
+{
+    const QStyle *style = q->style();
+    openAction = new QAction(themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, style),
+                             QString(), q);
+    openAction->setShortcut(QKeySequence::Open);
+    QObject::connect(openAction, &QAction::triggered, q, [this] {
+        const QString path = QFileDialog::getExistingDirectory(
+            q, MainWindow::tr("Open a story folder"),
+            storyPath.isEmpty() ? QString() : QFileInfo(storyPath).path());
+        if (!path.isEmpty())
+            q->openStory(path);
+    });
+    quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, style),
+                             QString(), q);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    QObject::connect(quitAction, &QAction::triggered, q, &QWidget::close);
+
+    zoomInAction = new QAction(themedIcon(u"zoom-in"_s, QStyle::SP_ArrowUp, style), QString(), q);
+    zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    QObject::connect(zoomInAction, &QAction::triggered, timeline, &TimelineView::zoomIn);
+    zoomOutAction
+        = new QAction(themedIcon(u"zoom-out"_s, QStyle::SP_ArrowDown, style), QString(), q);
+    zoomOutAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    QObject::connect(zoomOutAction, &QAction::triggered, timeline, &TimelineView::zoomOut);
+    zoomFitAction = new QAction(themedIcon(u"zoom-fit-best"_s, QStyle::SP_BrowserReload, style),
+                                QString(), q);
+    zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QObject::connect(zoomFitAction, &QAction::triggered, timeline, &TimelineView::zoomToFit);
+    zoomSelectionAction = new QAction(
+        themedIcon(u"zoom-select"_s, QStyle::SP_FileDialogContentsView, style), QString(), q);
+    zoomSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    QObject::connect(zoomSelectionAction, &QAction::triggered, timeline,
+                     &TimelineView::zoomToSelection);
+    lanesAction = new QAction(q);
+    lanesAction->setCheckable(true);
+    lanesAction->setChecked(true);
+    lanesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QObject::connect(lanesAction, &QAction::toggled, timeline, &TimelineView::setLanesVisible);
+
+    previousAction
+        = new QAction(themedIcon(u"go-previous"_s, QStyle::SP_ArrowLeft, style), QString(), q);
+    previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QObject::connect(previousAction, &QAction::triggered, timeline,
+                     &TimelineView::selectPreviousEvent);
+    nextAction = new QAction(themedIcon(u"go-next"_s, QStyle::SP_ArrowRight, style), QString(), q);
+    nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    QObject::connect(nextAction, &QAction::triggered, timeline, &TimelineView::selectNextEvent);
+    firstAction
+        = new QAction(themedIcon(u"go-first"_s, QStyle::SP_MediaSkipBackward, style), QString(), q);
+    firstAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QObject::connect(firstAction, &QAction::triggered, timeline, &TimelineView::selectFirstEvent);
+    lastAction
+        = new QAction(themedIcon(u"go-last"_s, QStyle::SP_MediaSkipForward, style), QString(), q);
+    lastAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    QObject::connect(lastAction, &QAction::triggered, timeline, &TimelineView::selectLastEvent);
+
+    findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView, style),
+                             QString(), q);
+    findAction->setShortcut(QKeySequence::Find);
+    QObject::connect(findAction, &QAction::triggered, article, &ArticleView::showFindBar);
+    findAllAction = new QAction(q);
+    findAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QObject::connect(findAllAction, &QAction::triggered, q, [this] {
+        findDock->show();
+        findDock->raise();
+        find->focusField();
+    });
+    clearFilterAction = new QAction(q);
+    clearFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    QObject::connect(clearFilterAction, &QAction::triggered, q,
+                     [this] { selection->setEntities({}); });
+
+    aboutAction = new QAction(themedIcon(u"help-about"_s, QStyle::SP_MessageBoxInformation, style),
+                              QString(), q);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QObject::connect(aboutAction, &QAction::triggered, q, [this] {
+        QStringList sources;
+        for (const Article &a : std::as_const(story.articles))
+            sources.append(
+                u"<li>%1</li>"_s.arg(UiStyle::articleLabel(a, language).toHtmlEscaped()));
+        QMessageBox::about(
+            q, MainWindow::tr("About Storyline"),
+            MainWindow::tr(
+                "<h3>Storyline %1</h3><p>A news story as a zoomable chronology: dated events, "
+                "the articles that report them with their named entities, and the figures "
+                "they state.</p><p>Built with Qt %2 (LGPL-3.0) and ICU (Unicode licence). "
+                "Storyline is free software under the GPL-3.0-or-later.</p>"
+                "<p><b>This story's sources:</b></p><ul>%3</ul>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                     sources.join(QString())));
+    });
+    aboutQtAction = new QAction(q);
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    QObject::connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::Private::createMenus()
+{
+    QMenuBar *bar = q->menuBar();
+    fileMenu = bar->addMenu(QString());
+    fileMenu->addAction(openAction);
+    recentMenu = fileMenu->addMenu(QString());
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    viewMenu = bar->addMenu(QString());
+    viewMenu->addAction(zoomInAction);
+    viewMenu->addAction(zoomOutAction);
+    viewMenu->addAction(zoomFitAction);
+    viewMenu->addAction(zoomSelectionAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(lanesAction);
+    viewMenu->addAction(clearFilterAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(findAction);
+    viewMenu->addAction(findAllAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(entitiesDock->toggleViewAction());
+    viewMenu->addAction(detailsDock->toggleViewAction());
+    viewMenu->addAction(findDock->toggleViewAction());
+    viewMenu->addAction(chartDock->toggleViewAction());
+
+    goMenu = bar->addMenu(QString());
+    goMenu->addAction(previousAction);
+    goMenu->addAction(nextAction);
+    goMenu->addSeparator();
+    goMenu->addAction(firstAction);
+    goMenu->addAction(lastAction);
+
+    helpMenu = bar->addMenu(QString());
+    helpMenu->addAction(aboutAction);
+    helpMenu->addAction(aboutQtAction);
+
+    toolBar = q->addToolBar(QString());
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(openAction);
+    toolBar->addSeparator();
+    toolBar->addAction(zoomInAction);
+    toolBar->addAction(zoomOutAction);
+    toolBar->addAction(zoomFitAction);
+    toolBar->addSeparator();
+    toolBar->addAction(previousAction);
+    toolBar->addAction(nextAction);
+    toolBar->addSeparator();
+    toolBar->addAction(findAction);
+    toolBar->addAction(aboutAction);
+}
+
+void MainWindow::Private::retranslate()
+{
+    fileMenu->setTitle(MainWindow::tr("&File"));
+    recentMenu->setTitle(MainWindow::tr("Open &Recent"));
+    viewMenu->setTitle(MainWindow::tr("&View"));
+    goMenu->setTitle(MainWindow::tr("&Go"));
+    helpMenu->setTitle(MainWindow::tr("&Help"));
+    toolBar->setWindowTitle(MainWindow::tr("Main toolbar"));
+    entitiesDock->setWindowTitle(MainWindow::tr("Entities"));
+    detailsDock->setWindowTitle(MainWindow::tr("Event"));
+    findDock->setWindowTitle(MainWindow::tr("Find in All Articles"));
+    chartDock->setWindowTitle(MainWindow::tr("Figures"));
+
+    auto set = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    set(openAction, MainWindow::tr("&Open Story…"), MainWindow::tr("Open a story folder"));
+    set(quitAction, MainWindow::tr("&Quit"), MainWindow::tr("Quit Storyline"));
+    set(zoomInAction, MainWindow::tr("Zoom &In"),
+        MainWindow::tr("Zoom in on the timeline (Ctrl+=)"));
+    set(zoomOutAction, MainWindow::tr("Zoom &Out"),
+        MainWindow::tr("Zoom out of the timeline (Ctrl+-)"));
+    set(zoomFitAction, MainWindow::tr("Zoom to &Fit"),
+        MainWindow::tr("Show the whole story (Ctrl+0)"));
+    set(zoomSelectionAction, MainWindow::tr("Zoom to &Selection"),
+        MainWindow::tr("Zoom to the selected event"));
+    set(lanesAction, MainWindow::tr("Show &Lanes"),
+        MainWindow::tr("Group events in lanes by who acts"));
+    set(previousAction, MainWindow::tr("&Previous Event"),
+        MainWindow::tr("Select the previous event in time (Left or P on the timeline)"));
+    set(nextAction, MainWindow::tr("&Next Event"),
+        MainWindow::tr("Select the next event in time (Right or N on the timeline)"));
+    set(firstAction, MainWindow::tr("&First Event"),
+        MainWindow::tr("Select the first event (Home on the timeline)"));
+    set(lastAction, MainWindow::tr("&Last Event"),
+        MainWindow::tr("Select the last event (End on the timeline)"));
+    set(findAction, MainWindow::tr("&Find in Article…"),
+        MainWindow::tr("Find in the article (Ctrl+F)"));
+    set(findAllAction, MainWindow::tr("Find in &All Articles…"),
+        MainWindow::tr("Find in every article of the story"));
+    set(clearFilterAction, MainWindow::tr("Show &All Events"),
+        MainWindow::tr("Clear the entity filter"));
+    set(aboutAction, MainWindow::tr("&About Storyline"),
+        MainWindow::tr("Version, licences and this story's sources"));
+    set(aboutQtAction, MainWindow::tr("About &Qt"),
+        MainWindow::tr("The Qt version Storyline uses"));
+    timeline->setAccessibleName(MainWindow::tr("Timeline"));
+    timeline->setAccessibleDescription(MainWindow::tr(
+        "Events in time. Left and Right step through them; Ctrl+= and Ctrl+- zoom."));
+    fillRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::Private::showStory()
+{
+    selection->clear();
+    timeline->setLanguage(language);
+    article->setLanguage(language);
+    entities->setLanguage(language);
+    details->setLanguage(language);
+    find->setLanguage(language);
+    chart->setLanguage(language);
+    timeline->setStory(&story);
+    article->setStory(&story);
+    entities->setStory(&story);
+    details->setStory(&story);
+    find->setStory(&story);
+    chart->setStory(&story);
+    timeline->zoomToFit();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::Private::updateTitle()
+{
+    const QString title = story.title.text(language);
+    q->setWindowTitle(title.isEmpty() ? MainWindow::tr("Storyline")
+                                      : MainWindow::tr("%1 — Storyline").arg(title));
+}
+
+void MainWindow::Private::updateStatus()
+{
+    if (!timeline || !rangeLabel)
+        return;
+    const QLocale locale(language);
+    const QDateTime start = timeline->visibleStart();
+    const QDateTime end = timeline->visibleEnd();
+    if (start.isValid() && end.isValid()) {
+        const bool sameYear = start.date().year() == end.date().year();
+        const QString format = sameYear ? u"d MMM"_s : u"d MMM yyyy"_s;
+        rangeLabel->setText(MainWindow::tr("Showing %1 – %2")
+                                .arg(locale.toString(start.date(), format),
+                                     locale.toString(end.date(), u"d MMM yyyy"_s)));
+    } else {
+        rangeLabel->clear();
+    }
+    const int total = int(story.events.size());
+    const int filtered = timeline->filteredEventCount();
+    const int visible = timeline->visibleEventCount();
+    QString counts = MainWindow::tr("%n event(s) in view", nullptr, visible);
+    if (filtered != total)
+        counts
+            = MainWindow::tr("%1 · %2 of %3 match the filter").arg(counts).arg(filtered).arg(total);
+    else
+        counts = MainWindow::tr("%1 · %n event(s) in the story", nullptr, total).arg(counts);
+    countLabel->setText(counts);
+}
+
+void MainWindow::Private::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentStories"_s).toStringList();
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(canonical);
+    recent.prepend(canonical);
+    while (recent.size() > maxRecentStories)
+        recent.removeLast();
+    settings.setValue(u"recentStories"_s, recent);
+    fillRecentMenu();
+}
+
+void MainWindow::Private::fillRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList recent = q->recentStories();
+    for (const QString &path : recent) {
+        QAction *action = recentMenu->addAction(QDir::toNativeSeparators(path));
+        QObject::connect(action, &QAction::triggered, q, [this, path] { q->openStory(path); });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = recentMenu->addAction(MainWindow::tr("No recent stories"));
+        none->setEnabled(false);
+    } else {
+        recentMenu->addSeparator();
+        QAction *clear = recentMenu->addAction(MainWindow::tr("Clear the List"));
+        QObject::connect(clear, &QAction::triggered, q, [this] {
+            QSettings().remove(u"recentStories"_s);
+            fillRecentMenu();
+        });
+    }
+}
+
+void MainWindow::Private::restoreLayout()
+{
+    QSettings settings;
+    // Unreadable or foreign values fall back to the defaults: restore* just return false.
+    if (!q->restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        q->resize(1400, 900);
+    // Without a saved layout, the docks get their default widths once the window is laid out.
+    defaultDockSizes = !q->restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
+        splitter->setSizes({380, 520});
+    lanesAction->setChecked(settings.value(u"timeline/lanes"_s, true).toBool());
+}
+
+void MainWindow::Private::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, q->saveGeometry());
+    settings.setValue(u"window/state"_s, q->saveState());
+    settings.setValue(u"window/splitter"_s, splitter->saveState());
+    settings.setValue(u"timeline/lanes"_s, lanesAction->isChecked());
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    setAcceptDrops(true);
+    QIcon icon(u":/icons/storyline.svg"_s);
+    icon.addFile(u":/icons/storyline-256.png"_s);
+    setWindowIcon(icon);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    d->createViews();
+    d->createActions();
+    d->createMenus();
+    d->retranslate();
+    d->restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+std::optional<StoryError> MainWindow::openStory(const QString &path)
+{
+    Result<Story> result = StoryReader::read(path);
+    if (!result) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the story"),
+                        tr("Storyline cannot open this story; the current story stays open."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(result.error().toString());
+        box.setTextFormat(Qt::PlainText);
+        if (qEnvironmentVariableIsEmpty("STORYLINE_NO_DIALOGS"))
+            box.exec();
+        statusBar()->showMessage(result.error().toString(), 10000);
+        return result.error();
+    }
+    setStory(std::move(result).value(), path);
+    d->addRecent(path);
+    return std::nullopt;
+}
+
+void MainWindow::setStory(Story story, const QString &path)
+{
+    d->story = std::move(story);
+    d->storyPath = path;
+    d->showStory();
+}
+
+const Story &MainWindow::story() const
+{
+    return d->story;
+}
+
+StorySelection *MainWindow::selection() const
+{
+    return d->selection;
+}
+
+TimelineView *MainWindow::timeline() const
+{
+    return d->timeline;
+}
+
+ArticleView *MainWindow::articleView() const
+{
+    return d->article;
+}
+
+EntityPanel *MainWindow::entityPanel() const
+{
+    return d->entities;
+}
+
+EventDetails *MainWindow::eventDetails() const
+{
+    return d->details;
+}
+
+FindPanel *MainWindow::findPanel() const
+{
+    return d->find;
+}
+
+FiguresChart *MainWindow::figuresChart() const
+{
+    return d->chart;
+}
+
+QStringList MainWindow::recentStories() const
+{
+    return QSettings().value(u"recentStories"_s).toStringList();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (d->defaultDockSizes) {
+        d->defaultDockSizes = false;
+        resizeDocks({d->entitiesDock, d->detailsDock}, {270, width() * 3 / 10}, Qt::Horizontal);
+        resizeDocks({d->detailsDock, d->chartDock}, {height() * 9 / 20, height() * 11 / 20},
+                    Qt::Vertical);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    d->saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QFileInfo info(urls.first().toLocalFile());
+        if (info.isDir() || info.fileName() == u"story.json"_s)
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty()) {
+        event->acceptProposedAction();
+        openStory(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && d->fileMenu)
+        d->retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace storyline
