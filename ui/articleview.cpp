@@ -157,10 +157,13 @@ void ArticleView::Private::buildUi()
     articles->setMinimumContentsLength(20);
     layout->addWidget(articles);
 
+    // The headline on one line, elided (articles without one show their first line, which can
+    // be a whole paragraph); all of it in the tooltip.
     headline = new QLabel(q);
     headline->setTextFormat(Qt::PlainText);
-    headline->setWordWrap(true);
-    headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headline->setMinimumWidth(1);
+    headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    headline->installEventFilter(q);
     QFont headlineFont = headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.25);
     headlineFont.setBold(true);
@@ -324,7 +327,9 @@ void ArticleView::Private::load(const QString &id)
         const QStringList lines = a->text.split(u'\n', Qt::SkipEmptyParts);
         title = lines.isEmpty() ? a->id : lines.first().trimmed();
     }
-    headline->setText(title);
+    headline->setProperty("fullText", title);
+    headline->setToolTip(title);
+    headline->setText(headline->fontMetrics().elidedText(title, Qt::ElideRight, headline->width()));
     QStringList metaParts;
     metaParts << (a->outlet.isEmpty() ? ArticleView::tr("Outlet not named") : a->outlet);
     if (a->published) {
@@ -672,11 +677,14 @@ void ArticleView::findPrevious()
 
 bool ArticleView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == d->note && event->type() == QEvent::Resize) {
-        const QString full = d->note->property("fullText").toString();
-        d->note->setText(d->note->fontMetrics().elidedText(full, Qt::ElideRight, d->note->width()));
+    if ((watched == d->note || watched == d->headline) && event->type() == QEvent::Resize) {
+        auto *label = static_cast<QLabel *>(watched);
+        const QString full = label->property("fullText").toString();
+        label->setText(label->fontMetrics().elidedText(full, Qt::ElideRight, label->width()));
         return false;
     }
+    if (!d->text || !d->findField)
+        return QWidget::eventFilter(watched, event); // still being built
     if (watched == d->findField && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         d->findBar->hide();

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGraphicsView>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -311,16 +312,22 @@ FiguresChart::FiguresChart(QWidget *parent)
     d->view->installEventFilter(this);
     d->view->viewport()->installEventFilter(this);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(d->measureLabel);
-    filters->addWidget(d->measureBox, 2);
-    filters->addWidget(d->sourceLabel);
-    filters->addWidget(d->sourceBox, 2);
-    filters->addWidget(d->kindLabel);
-    filters->addWidget(d->kindBox, 1);
-    filters->addStretch();
-    filters->addWidget(d->eventBox);
-    filters->addWidget(d->logBox);
+    // Two rows, so the chart fits a narrow dock: the filters, then the kind and the options.
+    auto *filters = new QGridLayout;
+    filters->setContentsMargins(4, 2, 4, 2);
+    filters->addWidget(d->measureLabel, 0, 0);
+    filters->addWidget(d->measureBox, 0, 1);
+    filters->addWidget(d->sourceLabel, 0, 2);
+    filters->addWidget(d->sourceBox, 0, 3);
+    filters->addWidget(d->kindLabel, 1, 0);
+    filters->addWidget(d->kindBox, 1, 1);
+    auto *options = new QHBoxLayout;
+    options->addWidget(d->eventBox);
+    options->addWidget(d->logBox);
+    options->addStretch();
+    filters->addLayout(options, 1, 2, 1, 2);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
