@@ -1,6 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
+<context>
+    <name>AxisLabels</name>
+    <message>
+        <source>%1s</source>
+        <extracomment>A decade on the timeline axis: "2020s"</extracomment>
+        <translation>années %1</translation>
+    </message>
+</context>
 <context>
     <name>CommandLine</name>
     <message>
@@ -8,11 +15,11 @@
         <translation>Essayez « storyline --help ».</translation>
     </message>
     <message>
-        <source>List the story&apos;s events in date order.</source>
+        <source>List the story's events in date order.</source>
         <translation>Liste les événements de l’histoire dans l’ordre chronologique.</translation>
     </message>
     <message>
-        <source>List the story&apos;s people, organizations, places, products and events, with their mention counts.</source>
+        <source>List the story's people, organizations, places, products and events, with their mention counts.</source>
         <translation>Liste les personnes, organisations, lieux, produits et événements de l’histoire, avec leur nombre de mentions.</translation>
     </message>
     <message>
@@ -44,7 +51,7 @@
         <translation>format</translation>
     </message>
     <message>
-        <source>Language of titles and subjects: en or fr (default: the system&apos;s).</source>
+        <source>Language of titles and subjects: en or fr (default: the system's).</source>
         <translation>Langue des titres et des sujets : en ou fr (par défaut : celle du système).</translation>
     </message>
     <message>
@@ -124,8 +131,96 @@
         <translation>%1 : octet %2 : UTF-8 non valide</translation>
     </message>
     <message>
+        <source>Usage: storyline [PATH] [--event ID] [--screenshot FILE.png [--size WxH]]
+       storyline COMMAND [OPTIONS]
+
+Storyline shows a news story as a chronology: dated events, the articles that report them with their named entities, and the figures they state. Without a PATH it opens the bundled story.
+
+</source>
+        <translation>Usage : storyline [CHEMIN] [--event ID] [--screenshot FICHIER.png [--size LxH]]
+        storyline COMMANDE [OPTIONS]
+
+Storyline présente une affaire d’actualité sous forme de chronologie : les événements datés, les articles qui les rapportent avec leurs entités nommées, et les chiffres qu’ils citent. Sans CHEMIN, il ouvre l’histoire fournie.
+
+</translation>
+    </message>
+    <message>
+        <source>Run “storyline COMMAND --help” for a command's options.</source>
+        <translation>Lancez « storyline COMMANDE --help » pour les options d’une commande.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresChart</name>
+    <message>
+        <source>As stated in the article</source>
+        <translation>Tel que l’article l’indique</translation>
+    </message>
+    <message>
+        <source>Approximate (≈)</source>
+        <translation>Approximatif (≈)</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Sources en désaccord</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <source>Amounts in US dollars</source>
+        <translation>Montants en dollars américains</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Montants en %1</translation>
+    </message>
+    <message>
+        <source>%1 (logarithmic scale)</source>
+        <translation>%1 (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>US dollars, logarithmic scale: each gridline is ten times the previous one</source>
+        <translation>Dollars américains, échelle logarithmique : chaque graduation vaut dix fois la précédente</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>Dollars américains</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
         <source>Storyline shows a news story as a chronology: dated events, the articles that report them with their named entities, and the figures they state.</source>
         <translation>Storyline présente une affaire d’actualité sous forme de chronologie : les événements datés, les articles qui les rapportent avec leurs entités nommées, et les chiffres qu’ils citent.</translation>
+    </message>
+    <message>
+        <source>Select the event &lt;id&gt; at start.</source>
+        <translation>Sélectionne l’événement &lt;id&gt; au démarrage.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image to &lt;file&gt; and quit.</source>
+        <translation>Enregistre la fenêtre en image PNG dans &lt;fichier&gt; puis quitte.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT.</source>
+        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
     </message>
     <message>
         <source>A story folder or its story.json (default: the bundled story).</source>
@@ -142,6 +237,18 @@
     <message>
         <source>unknown command or path “%1”</source>
         <translation>commande ou chemin « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>invalid size “%1” (expected WIDTHxHEIGHT)</source>
+        <translation>taille « %1 » invalide (attendu : LARGEURxHAUTEUR)</translation>
+    </message>
+    <message>
+        <source>no event “%1” in this story</source>
+        <translation>aucun événement « %1 » dans cette histoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1 : impossible d’écrire la capture</translation>
     </message>
 </context>
 <context>
@@ -370,6 +477,823 @@
     <message>
         <source>conflicts with: %1</source>
         <translation>en désaccord avec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJs</name>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>semaine %1 de %2</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>printemps %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>été %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>automne %1</translation>
+    </message>
+    <message>
+        <source>winter %1–%2</source>
+        <translation>hiver %1-%2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>missing field “year”</source>
+        <translation>champ « year » manquant</translation>
+    </message>
+    <message>
+        <source>the year must be between 1 and 9999</source>
+        <translation>l’année doit être comprise entre 1 et 9999</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>un jour demande un mois</translation>
+    </message>
+    <message>
+        <source>the month must be between 1 and 12</source>
+        <translation>le mois doit être compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 n’a pas de jour %3</translation>
+    </message>
+    <message>
+        <source>missing field “start_date”</source>
+        <translation>champ « start_date » manquant</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>la fin précède le début</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>missing field “events”</source>
+        <translation>champ « events » manquant</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”</source>
+        <translation>identifiant « %1 » en double</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiStyle</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>date stated in the text</source>
+        <translation>date indiquée dans le texte</translation>
+    </message>
+    <message>
+        <source>date worked out from the publication date</source>
+        <translation>date déduite de la date de publication</translation>
+    </message>
+    <message>
+        <source>date from the public record</source>
+        <translation>date de source publique</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>semaine %1 de %2</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>printemps %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>été %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>automne %1</translation>
+    </message>
+    <message>
+        <source>winter %1–%2</source>
+        <translation>hiver %1-%2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>unnamed outlet</source>
+        <translation>média non nommé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::ArticleView</name>
+    <message>
+        <source>Article to read</source>
+        <translation>Article à lire</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Sources of the selected event</source>
+        <translation>Sources de l’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Find in this article (accents and case ignored)</source>
+        <translation>Rechercher dans cet article (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Legend of highlights</source>
+        <translation>Légende des surlignages</translation>
+    </message>
+    <message>
+        <source>Outlet not named</source>
+        <translation>Média non nommé</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié le %1</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>≈ %1 (approximate: “%2”)</source>
+        <translation>≈ %1 (approximatif : « %2 »)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>Chiffre : %1</translation>
+    </message>
+    <message>
+        <source>Another source gives a different figure.</source>
+        <translation>Une autre source donne un chiffre différent.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Click to show its events; Ctrl+click to add it to the filter.</source>
+        <translation>%1 — %2
+Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::EntityPanel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>%1 — also “%2”</source>
+        <translation>%1 — aussi « %2 »</translation>
+    </message>
+    <message>
+        <source>Filter entities (accents and case ignored)</source>
+        <translation>Filtrer les entités (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtrer les entités</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Select entities to show only the events that involve all of them</source>
+        <translation>Sélectionnez des entités pour n’afficher que les événements qui les impliquent toutes</translation>
+    </message>
+    <message>
+        <source>Select one or more to show only the events that involve them (Ctrl+click to add).</source>
+        <translation>Sélectionnez-en une ou plusieurs pour n’afficher que les événements qui les impliquent (Ctrl+clic pour ajouter).</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Afficher tous les événements</translation>
+    </message>
+    <message>
+        <source>Clear the entity filter</source>
+        <translation>Effacer le filtre d’entités</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::EventDetails</name>
+    <message>
+        <source>Select an event on the timeline to see its details and sources.</source>
+        <translation>Sélectionnez un événement sur la chronologie pour voir ses détails et ses sources.</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1 vs %2</source>
+        <translation>Les sources divergent : %1 contre %2</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Chiffres :</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::FiguresChart</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>No story is open.</source>
+        <translation>Aucune histoire n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>This story states no figures.</source>
+        <translation>Cette histoire ne cite aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>No figures match the filters.</source>
+        <translation>Aucun chiffre ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Sources : %1.</translation>
+    </message>
+    <message>
+        <source>Money and percentages as the articles state them</source>
+        <translation>Montants et pourcentages tels que les articles les citent</translation>
+    </message>
+    <message>
+        <source>figures shown: %1</source>
+        <translation>chiffres affichés : %1</translation>
+    </message>
+    <message>
+        <source>events involving %1</source>
+        <translation>événements impliquant %1</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement : %1</translation>
+    </message>
+    <message>
+        <source>measure: %1</source>
+        <translation>mesure : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>money only</source>
+        <translation>montants seulement</translation>
+    </message>
+    <message>
+        <source>percentages only</source>
+        <translation>pourcentages seulement</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Toutes les mesures</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <source>Selected &amp;event only</source>
+        <translation>Événement &amp;sélectionné seulement</translation>
+    </message>
+    <message>
+        <source>Show only the figures of the event selected in the timeline</source>
+        <translation>N’afficher que les chiffres de l’événement sélectionné sur la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Échelle &amp;logarithmique</translation>
+    </message>
+    <message>
+        <source>Each gridline is ten times the previous one, so amounts of very different sizes stay readable</source>
+        <translation>Chaque graduation vaut dix fois la précédente : des montants d’ordres de grandeur très différents restent lisibles</translation>
+    </message>
+    <message>
+        <source>Figures chart</source>
+        <translation>Graphique des chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::FiguresModel</name>
+    <message numerus="yes">
+        <source>%n sources disagree: %1</source>
+        <extracomment>%1 lists the values: "$2T vs ≈ $1T"</extracomment>
+        <translation><numerusform>%n source en désaccord : %1</numerusform><numerusform>%n sources en désaccord : %1</numerusform></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::FindPanel</name>
+    <message>
+        <source>No match in the articles</source>
+        <translation>Aucun résultat dans les articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation><numerusform>dans %n article</numerusform><numerusform>dans %n articles</numerusform></translation>
+    </message>
+    <message>
+        <source>Find in all articles (accents and case ignored)</source>
+        <translation>Rechercher dans tous les articles (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>Find in all articles</source>
+        <translation>Rechercher dans tous les articles</translation>
+    </message>
+    <message>
+        <source>Matches in the articles</source>
+        <translation>Résultats dans les articles</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::MainWindow</name>
+    <message>
+        <source>Open a story folder</source>
+        <translation>Ouvrir un dossier d’histoire</translation>
+    </message>
+    <message>
+        <source>About Storyline</source>
+        <translation>À propos de Storyline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storyline %1&lt;/h3&gt;&lt;p&gt;A news story as a zoomable chronology: dated events, the articles that report them with their named entities, and the figures they state.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and ICU (Unicode licence). Storyline is free software under the GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This story's sources:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Storyline %1&lt;/h3&gt;&lt;p&gt;Une affaire d’actualité sous forme de chronologie zoomable : les événements datés, les articles qui les rapportent avec leurs entités nommées, et les chiffres qu’ils citent.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0) et ICU (licence Unicode). Storyline est un logiciel libre sous GPL-3.0 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les sources de cette histoire :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Find in All Articles</source>
+        <translation>Rechercher dans tous les articles</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Open Story…</source>
+        <translation>&amp;Ouvrir une histoire…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Storyline</source>
+        <translation>Quitter Storyline</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom in on the timeline (Ctrl+=)</source>
+        <translation>Zoom avant sur la chronologie (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (Ctrl+-)</source>
+        <translation>Zoom arrière sur la chronologie (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole story (Ctrl+0)</source>
+        <translation>Afficher toute l’histoire (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected event</source>
+        <translation>Zoomer sur l’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Show &amp;Lanes</source>
+        <translation>Afficher les &amp;couloirs</translation>
+    </message>
+    <message>
+        <source>Group events in lanes by who acts</source>
+        <translation>Regrouper les événements en couloirs selon les acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation>Événement &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Select the previous event in time (Left or P on the timeline)</source>
+        <translation>Sélectionner l’événement précédent (Gauche ou P sur la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation>Événement &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Select the next event in time (Right or N on the timeline)</source>
+        <translation>Sélectionner l’événement suivant (Droite ou N sur la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;First Event</source>
+        <translation>P&amp;remier événement</translation>
+    </message>
+    <message>
+        <source>Select the first event (Home on the timeline)</source>
+        <translation>Sélectionner le premier événement (Début sur la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;Last Event</source>
+        <translation>&amp;Dernier événement</translation>
+    </message>
+    <message>
+        <source>Select the last event (End on the timeline)</source>
+        <translation>Sélectionner le dernier événement (Fin sur la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Rechercher dans l’article…</translation>
+    </message>
+    <message>
+        <source>Find in the article (Ctrl+F)</source>
+        <translation>Rechercher dans l’article (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Articles…</source>
+        <translation>Rechercher dans &amp;tous les articles…</translation>
+    </message>
+    <message>
+        <source>Find in every article of the story</source>
+        <translation>Rechercher dans chaque article de l’histoire</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Events</source>
+        <translation>Afficher &amp;tous les événements</translation>
+    </message>
+    <message>
+        <source>Clear the entity filter</source>
+        <translation>Effacer le filtre d’entités</translation>
+    </message>
+    <message>
+        <source>&amp;About Storyline</source>
+        <translation>À &amp;propos de Storyline</translation>
+    </message>
+    <message>
+        <source>Version, licences and this story's sources</source>
+        <translation>Version, licences et sources de cette histoire</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version Storyline uses</source>
+        <translation>La version de Qt utilisée par Storyline</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Events in time. Left and Right step through them; Ctrl+= and Ctrl+- zoom.</source>
+        <translation>Les événements dans le temps. Gauche et Droite les parcourent ; Ctrl+= et Ctrl+- zooment.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Storyline</translation>
+    </message>
+    <message>
+        <source>%1 — Storyline</source>
+        <translation>%1 — Storyline</translation>
+    </message>
+    <message>
+        <source>Showing %1 – %2</source>
+        <translation>Affichage du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view</source>
+        <translation><numerusform>%n événement visible</numerusform><numerusform>%n événements visibles</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 match the filter</source>
+        <translation>%1 · %2 sur %3 correspondent au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n event(s) in the story</source>
+        <translation><numerusform>%1 · %n événement dans l’histoire</numerusform><numerusform>%1 · %n événements dans l’histoire</numerusform></translation>
+    </message>
+    <message>
+        <source>No recent stories</source>
+        <translation>Aucune histoire récente</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Cannot open the story</source>
+        <translation>Impossible d’ouvrir l’histoire</translation>
+    </message>
+    <message>
+        <source>Storyline cannot open this story; the current story stays open.</source>
+        <translation>Storyline ne peut pas ouvrir cette histoire ; l’histoire actuelle reste ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::TimelineView</name>
+    <message>
+        <source>Nvidia and industry</source>
+        <translation>Nvidia et l’industrie</translation>
+    </message>
+    <message>
+        <source>US government</source>
+        <translation>Gouvernement américain</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>No event involves all the selected entities.</source>
+        <translation>Aucun événement n’implique toutes les entités sélectionnées.</translation>
+    </message>
+    <message>
+        <source>No events to show.</source>
+        <translation>Aucun événement à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>The sources disagree on a figure of this event.</source>
+        <translation>Les sources divergent sur un chiffre de cet événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Click to zoom in.</source>
+        <translation>Cliquez pour zoomer.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Left and Right step through the events, Home and End go to the first and the last, Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right pan, Enter zooms to the selected event.</source>
+        <translation>Gauche et Droite parcourent les événements, Début et Fin vont au premier et au dernier, Ctrl+plus et Ctrl+moins zooment, Maj+Gauche et Maj+Droite déplacent la vue, Entrée zoome sur l’événement sélectionné.</translation>
     </message>
 </context>
 </TS>

@@ -466,9 +466,12 @@ void ArticleView::Private::updateSourceTabs()
     if (event && event->sources.size() > 1) {
         for (const Source &source : event->sources) {
             const Article *a = story->article(source.article);
-            const QString label
+            // The article and the start of the quote: two quotes of one article stay apart.
+            const QString who
                 = a && !a->outlet.isEmpty() ? u"%1 · %2"_s.arg(a->id, a->outlet) : source.article;
-            const int index = sources->addTab(label);
+            const QString quote = source.quote.simplified();
+            const QString excerpt = quote.size() > 28 ? quote.first(26).trimmed() % u"…"_s : quote;
+            const int index = sources->addTab(u"%1 — “%2”"_s.arg(who, excerpt));
             sources->setTabToolTip(index, u"“%1”"_s.arg(source.quote));
         }
         sources->setCurrentIndex(
