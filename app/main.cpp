@@ -3,11 +3,10 @@
 #include "commandline.h"
 #include "gui.h"
 
+#include "appearance.h"
+
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -31,13 +30,13 @@ int main(int argc, char *argv[])
     if (!subcommand)
         QGuiApplication::setDesktopFileName(u"io.github.storyline.Storyline"_s);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"storyline"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // The command line speaks the system's language; the window the one chosen in View ▸ Language.
+    if (subcommand) {
+        storyline::Appearance::setLanguage(QString());
+    } else {
+        storyline::Appearance::setLanguage(storyline::Appearance::languageSetting());
+        storyline::Appearance::setTheme(storyline::Appearance::themeSetting());
+    }
 
     const QStringList arguments = QCoreApplication::arguments();
     return subcommand ? storyline::CommandLine::run(arguments) : storyline::Gui::run(arguments);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "articleview.h"
 #include "chart/figureschart.h"
 #include "entitypanel.h"
@@ -18,10 +19,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -31,8 +35,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -94,10 +100,18 @@ struct MainWindow::Private
     QAction *clearFilterAction = nullptr;
     QAction *aboutAction = nullptr;
     QAction *aboutQtAction = nullptr;
+    QAction *shortcutsAction = nullptr;
+    QMenu *languageMenu = nullptr;
+    QMenu *themeMenu = nullptr;
+    QActionGroup *languageGroup = nullptr;
+    QActionGroup *themeGroup = nullptr;
 
     void createViews();
     void createActions();
     void createMenus();
+    void createAppearanceMenus();
+    void showShortcuts();
+    void applyLanguage();
     void retranslate();
     void showStory();
     void updateStatus();
@@ -319,6 +333,10 @@ void MainWindow::Private::createMenus()
     goMenu->addAction(lastAction);
 
     helpMenu = bar->addMenu(QString());
+    shortcutsAction = helpMenu->addAction(QString());
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    QObject::connect(shortcutsAction, &QAction::triggered, q, [this] { showShortcuts(); });
+    helpMenu->addSeparator();
     helpMenu->addAction(aboutAction);
     helpMenu->addAction(aboutQtAction);
 
@@ -336,6 +354,102 @@ void MainWindow::Private::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(findAction);
     toolBar->addAction(aboutAction);
+}
+
+void MainWindow::Private::createAppearanceMenus()
+{
+    viewMenu->addSeparator();
+    languageMenu = viewMenu->addMenu(QString());
+    languageGroup = new QActionGroup(q);
+    const QString current = Appearance::languageSetting();
+    QStringList codes{QString()};
+    codes += Appearance::availableLanguages();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *action
+            = languageMenu->addAction(code.isEmpty() ? QString() : Appearance::languageName(code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languageGroup->addAction(action);
+        QObject::connect(action, &QAction::triggered, q, [code] {
+            Appearance::saveLanguageSetting(code);
+            Appearance::setLanguage(code); // every widget gets QEvent::LanguageChange
+        });
+    }
+    themeMenu = viewMenu->addMenu(QString());
+    themeGroup = new QActionGroup(q);
+    for (Appearance::Theme theme :
+         {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {
+        QAction *action = themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == Appearance::themeSetting());
+        action->setData(int(theme));
+        themeGroup->addAction(action);
+        QObject::connect(action, &QAction::triggered, q, [theme] {
+            Appearance::saveThemeSetting(theme);
+            Appearance::setTheme(theme);
+        });
+    }
+}
+
+void MainWindow::Private::showShortcuts()
+{
+    auto *dialog = new QDialog(q);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(MainWindow::tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({MainWindow::tr("Action"), MainWindow::tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAccessibleName(MainWindow::tr("Keyboard shortcuts"));
+    QList<std::pair<QString, QString>> rows;
+    const auto actions = q->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        rows.append({action->text().remove(u'&').remove(u"…"_s), keys.join(u", "_s)});
+    }
+    // The timeline's own keys, which are not menu actions.
+    rows.append({MainWindow::tr("Previous / next event (timeline)"),
+                 MainWindow::tr("Left / Right, P / N")});
+    rows.append({MainWindow::tr("First / last event (timeline)"), MainWindow::tr("Home / End")});
+    rows.append({MainWindow::tr("Pan the timeline"),
+                 MainWindow::tr("Shift+Left / Shift+Right, drag, scroll")});
+    rows.append(
+        {MainWindow::tr("Zoom around the pointer"), MainWindow::tr("Ctrl+wheel or wheel, pinch")});
+    rows.append({MainWindow::tr("Zoom to a range"), MainWindow::tr("Drag on the time axis")});
+    rows.append({MainWindow::tr("Add an entity to the filter"), MainWindow::tr("Ctrl+click")});
+    std::sort(rows.begin(), rows.end());
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows[i].first));
+        table->setItem(i, 1, new QTableWidgetItem(rows[i].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(560, 520);
+    dialog->show();
+}
+
+void MainWindow::Private::applyLanguage()
+{
+    language = UiStyle::uiLanguage();
+    timeline->setLanguage(language);
+    article->setLanguage(language);
+    entities->setLanguage(language);
+    details->setLanguage(language);
+    find->setLanguage(language);
+    chart->setLanguage(language);
 }
 
 void MainWindow::Private::retranslate()
@@ -386,6 +500,18 @@ void MainWindow::Private::retranslate()
         MainWindow::tr("Version, licences and this story's sources"));
     set(aboutQtAction, MainWindow::tr("About &Qt"),
         MainWindow::tr("The Qt version Storyline uses"));
+    set(shortcutsAction, MainWindow::tr("&Keyboard Shortcuts"),
+        MainWindow::tr("Every shortcut, in the menus and on the timeline"));
+    languageMenu->setTitle(MainWindow::tr("&Language"));
+    for (QAction *action : languageGroup->actions()) {
+        if (action->data().toString().isEmpty())
+            action->setText(MainWindow::tr("&System Language"));
+    }
+    themeMenu->setTitle(MainWindow::tr("&Theme"));
+    const QStringList themeNames{MainWindow::tr("&System"), MainWindow::tr("&Light"),
+                                 MainWindow::tr("&Dark")};
+    for (QAction *action : themeGroup->actions())
+        action->setText(themeNames.value(action->data().toInt()));
     timeline->setAccessibleName(MainWindow::tr("Timeline"));
     timeline->setAccessibleDescription(MainWindow::tr(
         "Events in time. Left and Right step through them; Ctrl+= and Ctrl+- zoom."));
@@ -518,6 +644,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->createViews();
     d->createActions();
     d->createMenus();
+    d->createAppearanceMenus();
     d->retranslate();
     d->restoreLayout();
 }
@@ -633,8 +760,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && d->fileMenu)
+    if (event->type() == QEvent::LanguageChange && d->fileMenu) {
         d->retranslate();
+        if (d->language != UiStyle::uiLanguage())
+            d->applyLanguage();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -10,7 +10,9 @@
 
 #include "story/bundledstory.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -44,6 +47,10 @@ private slots:
     void openStoryAddsRecent();
     void layoutPersists();
     void everyActionHasTextAndTip();
+    void languageSwitchesAtRunTime();
+    void themeSwitches();
+    void focusableWidgetsHaveAccessibleNames();
+    void shortcutsDialogListsActions();
 
 private:
     QAction *action(const QString &text) const;
@@ -222,11 +229,105 @@ void TestMainWindow::everyActionHasTextAndTip()
         for (QAction *a : menu->menu()->actions()) {
             if (a->isSeparator() || a->menu())
                 continue;
-            QVERIFY2(!a->text().isEmpty(), "an action without text");
+            QVERIFY2(!a->text().isEmpty(),
+                     qPrintable(u"an action without text in "_s % menu->text()));
+            QVERIFY2(!a->statusTip().isEmpty() || a->isCheckable(), qPrintable(a->text()));
         }
     }
     QVERIFY(!action(u"Zoom In"_s)->shortcuts().isEmpty());
     QCOMPARE(action(u"Find in Article…"_s)->shortcut(), QKeySequence(QKeySequence::Find));
+}
+
+void TestMainWindow::languageSwitchesAtRunTime()
+{
+    QAction *french = nullptr;
+    QAction *system = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->data().toString() == u"fr"_s && a->isCheckable())
+            french = a;
+        if (a->isCheckable() && a->data().typeId() == QMetaType::QString
+            && a->data().toString().isEmpty())
+            system = a;
+    }
+    QVERIFY(french && system);
+    m_window->selection()->setCurrentEvent(u"huang-trump-meeting"_s);
+    french->trigger();
+    // Menus, docks, the reader and the details speak French without a restart.
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&Fichier"_s);
+    QCOMPARE(m_window->findChild<QDockWidget *>(u"entitiesDock"_s)->windowTitle(), u"Entités"_s);
+    QVERIFY(
+        m_window->eventDetails()->browser()->toPlainText().contains(u"Huang rencontre Trump"_s));
+    QVERIFY(m_window->eventDetails()->browser()->toPlainText().contains(u"31 janvier 2025"_s));
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"fr"_s);
+    // And back.
+    QAction *english = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->data().toString() == u"en"_s && a->isCheckable())
+            english = a;
+    }
+    english->trigger();
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QVERIFY(m_window->eventDetails()->browser()->toPlainText().contains(u"Huang meets Trump"_s));
+    system->trigger();
+    QSettings().remove(u"ui/language"_s);
+}
+
+void TestMainWindow::themeSwitches()
+{
+    QAction *dark = nullptr;
+    QAction *system = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->isCheckable() && a->data().typeId() == QMetaType::Int && a->data().toInt() == 2)
+            dark = a;
+        if (a->isCheckable() && a->data().typeId() == QMetaType::Int && a->data().toInt() == 0)
+            system = a;
+    }
+    QVERIFY(dark && system);
+    const QColor before = m_window->palette().color(QPalette::Window);
+    dark->trigger();
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(m_window->palette().color(QPalette::WindowText).lightness() > 180);
+    system->trigger();
+    QTRY_COMPARE(m_window->palette().color(QPalette::Window), before);
+    QSettings().remove(u"ui/theme"_s);
+}
+
+void TestMainWindow::focusableWidgetsHaveAccessibleNames()
+{
+    // Every control a keyboard user can reach tells a screen reader what it is.
+    const auto widgets = m_window->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus
+            || qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+            continue;
+        if (w->inherits("QScrollBar") || w->inherits("QDockWidgetTitleButton")
+            || w->inherits("QToolButton"))
+            continue; // scroll bars and dock buttons are named by Qt itself; tool buttons carry
+                      // text
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        const QString name = iface->text(QAccessible::Name);
+        QVERIFY2(!name.isEmpty(), w->metaObject()->className());
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+}
+
+void TestMainWindow::shortcutsDialogListsActions()
+{
+    QAction *shortcuts = action(u"Keyboard Shortcuts"_s);
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>()) != nullptr);
+    auto *table = dialog->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QVERIFY(table->rowCount() >= 12);
+    QList<QTableWidgetItem *> zoom = table->findItems(u"Zoom In"_s, Qt::MatchExactly);
+    QCOMPARE(zoom.size(), 1);
+    QVERIFY(!table->item(zoom.first()->row(), 1)->text().isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
