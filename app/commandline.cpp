@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "exportcommands.h"
 #include "textoutput.h"
 
 #include "io/storyexport.h"
+#include "io/timelinejs.h"
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
 #include "text/analyzer.h"
@@ -34,6 +36,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+} // namespace
+
 void writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -59,6 +63,8 @@ QString defaultLanguage()
     return QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
 }
 
+namespace {
+
 struct Command
 {
     QLatin1StringView name;
@@ -77,13 +83,17 @@ constexpr Command commands[] = {
                        "between sources.")},
     {"analyze"_L1,
      QT_TRANSLATE_NOOP("CommandLine", "Find entities, money and percentages in article files.")},
+    {"export-chart"_L1,
+     QT_TRANSLATE_NOOP("CommandLine", "Draw the figures chart to a PNG, SVG or PDF file.")},
+    {"export-timeline"_L1,
+     QT_TRANSLATE_NOOP("CommandLine", "Draw the timeline to a PNG, SVG or PDF file.")},
 };
 
 QString commandList()
 {
     QString text = Tr::tr("Commands:") % u'\n';
     for (const Command &command : commands) {
-        text += u"  "_s % QString(command.name).leftJustified(10)
+        text += u"  "_s % QString(command.name).leftJustified(16)
             % QCoreApplication::translate("CommandLine", command.summary) % u'\n';
     }
     return text;
@@ -96,7 +106,8 @@ struct ListingOptions
                              Tr::tr("Read the story folder <path> instead of the bundled story."),
                              Tr::tr("path")};
     QCommandLineOption format{u"format"_s,
-                              Tr::tr("Output format: text, json or csv (default: text)."),
+                              Tr::tr("Output format: text, json or csv (default: text); "
+                                     "events also timelinejs."),
                               Tr::tr("format"), u"text"_s};
     QCommandLineOption language{u"language"_s,
                                 Tr::tr("Language of titles and subjects: en or fr (default: the "
@@ -159,8 +170,14 @@ int runListing(const QString &command, const QStringList &arguments)
     if (!language)
         return status;
     const QString format = parser.value(options.format);
-    if (format != u"text"_s && format != u"json"_s && format != u"csv"_s)
-        return usageError(Tr::tr("unknown format “%1” (expected text, json or csv)").arg(format));
+    const bool events = command == u"events"_s;
+    if (format != u"text"_s && format != u"json"_s && format != u"csv"_s
+        && !(events && format == u"timelinejs"_s)) {
+        return usageError(
+            events
+                ? Tr::tr("unknown format “%1” (expected text, json, csv or timelinejs)").arg(format)
+                : Tr::tr("unknown format “%1” (expected text, json or csv)").arg(format));
+    }
 
     const Result<Story> story = loadStory(parser, options.story);
     if (!story) {
@@ -168,8 +185,10 @@ int runListing(const QString &command, const QStringList &arguments)
         return BadInput;
     }
     const Story &s = story.value();
-    if (command == u"events"_s) {
-        if (format == u"json"_s)
+    if (events) {
+        if (format == u"timelinejs"_s)
+            writeOut(TimelineJs::toJson(s, *language));
+        else if (format == u"json"_s)
             writeOut(QJsonDocument(StoryExport::eventsJson(s, *language)).toJson());
         else if (format == u"csv"_s)
             writeOut(StoryExport::eventsCsv(s, *language));
@@ -354,6 +373,12 @@ bool needsNoDisplay(const QStringList &arguments)
     return arguments.size() > 1 && (isSubcommand(arguments.at(1)) || isHelpOrVersion(arguments));
 }
 
+bool needsWidgets(const QStringList &arguments)
+{
+    return arguments.size() > 1
+        && (arguments.at(1) == u"export-chart"_s || arguments.at(1) == u"export-timeline"_s);
+}
+
 QString commandSummary()
 {
     return commandList();
@@ -388,6 +413,10 @@ int run(const QStringList &arguments)
     rest[0] = arguments.at(0) % u' ' % name;
     if (name == u"analyze"_s)
         return runAnalyze(rest);
+    if (name == u"export-chart"_s)
+        return runExportChart(rest);
+    if (name == u"export-timeline"_s)
+        return runExportTimeline(rest);
     return runListing(name, rest);
 }
 

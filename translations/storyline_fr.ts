@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AxisLabels</name>
     <message>
         <source>%1s</source>
-        <extracomment>A decade on the timeline axis: "2020s"</extracomment>
+        <extracomment>A decade on the timeline axis: &quot;2020s&quot;</extracomment>
         <translation>années %1</translation>
     </message>
 </context>
@@ -15,11 +16,11 @@
         <translation>Essayez « storyline --help ».</translation>
     </message>
     <message>
-        <source>List the story's events in date order.</source>
+        <source>List the story&apos;s events in date order.</source>
         <translation>Liste les événements de l’histoire dans l’ordre chronologique.</translation>
     </message>
     <message>
-        <source>List the story's people, organizations, places, products and events, with their mention counts.</source>
+        <source>List the story&apos;s people, organizations, places, products and events, with their mention counts.</source>
         <translation>Liste les personnes, organisations, lieux, produits et événements de l’histoire, avec leur nombre de mentions.</translation>
     </message>
     <message>
@@ -43,15 +44,11 @@
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Output format: text, json or csv (default: text).</source>
-        <translation>Format de sortie : text, json ou csv (par défaut : text).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <source>Language of titles and subjects: en or fr (default: the system's).</source>
+        <source>Language of titles and subjects: en or fr (default: the system&apos;s).</source>
         <translation>Langue des titres et des sujets : en ou fr (par défaut : celle du système).</translation>
     </message>
     <message>
@@ -145,8 +142,170 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
 </translation>
     </message>
     <message>
-        <source>Run “storyline COMMAND --help” for a command's options.</source>
+        <source>Run “storyline COMMAND --help” for a command&apos;s options.</source>
         <translation>Lancez « storyline COMMANDE --help » pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Draw the figures chart to a PNG, SVG or PDF file.</source>
+        <translation>Dessiner le graphique des chiffres dans un fichier PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to a PNG, SVG or PDF file.</source>
+        <translation>Dessiner la chronologie dans un fichier PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv (default: text); events also timelinejs.</source>
+        <translation>Format de sortie : text, json ou csv (par défaut : text) ; timelinejs aussi pour events.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (expected text, json, csv or timelinejs)</source>
+        <translation>format « %1 » inconnu (text, json, csv ou timelinejs attendu)</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt;; its extension, .png, .svg or .pdf, chooses the format.</source>
+        <translation>Écrire dans &lt;fichier&gt; ; son extension, .png, .svg ou .pdf, choisit le format.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default: 1600).</source>
+        <translation>Largeur en pixels (par défaut : 1600).</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default: 900).</source>
+        <translation>Hauteur en pixels (par défaut : 900).</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel of a PNG, 1 to 4: 2 gives the same picture twice as sharp (default: 1).</source>
+        <translation>Pixels de l’écran par pixel d’un PNG, de 1 à 4 : 2 donne la même image deux fois plus nette (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <source>Colours: light, dark or print (default: light).</source>
+        <translation>Couleurs : light (clair), dark (sombre) ou print (impression) (par défaut : light).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>Language of the labels: en or fr (default: the system&apos;s).</source>
+        <translation>Langue des libellés : en ou fr (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>missing --output FILE (.png, .svg or .pdf)</source>
+        <translation>--output FICHIER manque (.png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format (expected a .png, .svg or .pdf file name)</source>
+        <translation>%1 : format d’image inconnu (nom de fichier en .png, .svg ou .pdf attendu)</translation>
+    </message>
+    <message>
+        <source>invalid width “%1”</source>
+        <translation>largeur « %1 » non valable</translation>
+    </message>
+    <message>
+        <source>invalid height “%1”</source>
+        <translation>hauteur « %1 » non valable</translation>
+    </message>
+    <message>
+        <source>invalid scale “%1”</source>
+        <translation>échelle « %1 » non valable</translation>
+    </message>
+    <message>
+        <source>unknown theme “%1” (expected light, dark or print)</source>
+        <translation>thème « %1 » inconnu (light, dark ou print attendu)</translation>
+    </message>
+    <message>
+        <source>Draw the figures chart to a PNG, SVG or PDF file: every figure the articles state, with the conflicts between sources and the sources cited.</source>
+        <translation>Dessiner le graphique des chiffres dans un fichier PNG, SVG ou PDF : chaque chiffre que citent les articles, avec les désaccords entre sources et les sources citées.</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to a PNG, SVG or PDF file: the whole story, or the days from --from to --to, with a caption citing the sources shown.</source>
+        <translation>Dessiner la chronologie dans un fichier PNG, SVG ou PDF : toute l’histoire, ou les jours de --from à --to, avec une légende qui cite les sources montrées.</translation>
+    </message>
+    <message>
+        <source>First day shown: YYYY-MM-DD, or a week, month, season, quarter or year (2025-W05, 2025-01, 2025-SP, 2025-Q2, 2025) from its first day (default: the story&apos;s first event).</source>
+        <translation>Premier jour montré : AAAA-MM-JJ, ou une semaine, un mois, une saison, un trimestre ou une année (2025-W05, 2025-01, 2025-SP, 2025-Q2, 2025) à partir de son premier jour (par défaut : le premier événement de l’histoire).</translation>
+    </message>
+    <message>
+        <source>Last day shown, in the same forms, to its last day (default: the story&apos;s last event).</source>
+        <translation>Dernier jour montré, sous les mêmes formes, jusqu’à son dernier jour (par défaut : le dernier événement de l’histoire).</translation>
+    </message>
+    <message>
+        <source>invalid date “%1” for --%2 (expected YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-SP|SU|FA|WI, YYYY-Qn or YYYY)</source>
+        <translation>date « %1 » non valable pour --%2 (AAAA-MM-JJ, AAAA-Www, AAAA-MM, AAAA-SP|SU|FA|WI, AAAA-Qn ou AAAA attendu)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est après --to %2</translation>
+    </message>
+    <message>
+        <source>the window from %1 to %2 is empty: the story runs from %3 to %4</source>
+        <translation>la fenêtre du %1 au %2 est vide : l’histoire va du %3 au %4</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPicture</name>
+    <message>
+        <source>Money and percentages as the articles state them</source>
+        <translation>Montants et pourcentages tels que les articles les citent</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>no file name</source>
+        <translation>aucun nom de fichier</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder “%1” does not exist</source>
+        <translation>écriture impossible : le dossier « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the size %1×%2 is out of range (%3 to %4 pixels a side)</source>
+        <translation>la taille %1×%2 est hors limites (de %3 à %4 pixels par côté)</translation>
+    </message>
+    <message>
+        <source>the scale %1 is out of range (1 to %2)</source>
+        <translation>l’échelle %1 est hors limites (de 1 à %2)</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels is too large an image</source>
+        <translation>une image de %1×%2 pixels est trop grande</translation>
+    </message>
+    <message>
+        <source>cannot draw a %1×%2 image</source>
+        <translation>impossible de dessiner une image de %1×%2</translation>
+    </message>
+    <message>
+        <source>cannot draw the %1 document</source>
+        <translation>impossible de dessiner le document %1</translation>
+    </message>
+    <message>
+        <source>export cancelled; the file was not changed</source>
+        <translation>export annulé ; le fichier n’a pas changé</translation>
     </message>
 </context>
 <context>
@@ -477,6 +636,44 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>conflicts with: %1</source>
         <translation>en désaccord avec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>events involving %1</source>
+        <translation>événements impliquant %1</translation>
+    </message>
+    <message>
+        <source>one lane per group of actors</source>
+        <translation>une ligne par groupe d’acteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sources: no events in this window.</source>
+        <translation>Aucune source : aucun événement dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>A yellow “!” marks an event whose sources disagree on a figure.</source>
+        <translation>Un « ! » jaune signale un événement dont les sources divergent sur un chiffre.</translation>
+    </message>
+    <message>
+        <source>No events to show.</source>
+        <translation>Aucun événement à afficher.</translation>
+    </message>
+    <message>
+        <source>No event involves all the selected entities.</source>
+        <translation>Aucun événement n’implique toutes les entités choisies.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1046,244 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     </message>
 </context>
 <context>
+    <name>storyline::ExportActions</name>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Le graphique est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The timeline is on the clipboard.</source>
+        <translation>La chronologie est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Save the figures chart as a PNG, SVG or PDF file</source>
+        <translation>Enregistrer le graphique des chiffres en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Exporter la &amp;chronologie…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, the visible window or the whole story, as a PNG, SVG or PDF file</source>
+        <translation>Enregistrer la chronologie, la fenêtre visible ou toute l’histoire, en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>Exporter les &amp;données</translation>
+    </message>
+    <message>
+        <source>Events as &amp;TimelineJS…</source>
+        <translation>Événements en &amp;TimelineJS…</translation>
+    </message>
+    <message>
+        <source>&amp;Events as CSV…</source>
+        <translation>&amp;Événements en CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;ntities as CSV…</source>
+        <translation>E&amp;ntités en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures as CSV…</source>
+        <translation>&amp;Chiffres en CSV…</translation>
+    </message>
+    <message>
+        <source>Events as &amp;JSON…</source>
+        <translation>Événements en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Entities as J&amp;SON…</source>
+        <translation>Entités en J&amp;SON…</translation>
+    </message>
+    <message>
+        <source>Figures as JS&amp;ON…</source>
+        <translation>Chiffres en JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>Save the events as a Knight Lab TimelineJS document</source>
+        <translation>Enregistrer les événements dans un document TimelineJS de Knight Lab</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copier le grap&amp;hique</translation>
+    </message>
+    <message>
+        <source>Copy the figures chart to the clipboard as an image</source>
+        <translation>Copier le graphique des chiffres dans le presse-papiers, en image</translation>
+    </message>
+    <message>
+        <source>Copy Time&amp;line</source>
+        <translation>Copier la chrono&amp;logie</translation>
+    </message>
+    <message>
+        <source>Copy the visible timeline to the clipboard as an image</source>
+        <translation>Copier la chronologie visible dans le presse-papiers, en image</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::ExportDialog</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Le graphique est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The timeline is on the clipboard.</source>
+        <translation>La chronologie est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>Éc&amp;helle :</translation>
+    </message>
+    <message>
+        <source>Pixels per point of the layout: 2× and 3× give the same picture, sharper</source>
+        <translation>Pixels par point de la mise en page : 2× et 3× donnent la même image, plus nette</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Print (white paper, black text)</source>
+        <translation>Impression (papier blanc, texte noir)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Montrer :</translation>
+    </message>
+    <message>
+        <source>The &amp;visible window</source>
+        <translation>La fenêtre &amp;visible</translation>
+    </message>
+    <message>
+        <source>The &amp;whole story</source>
+        <translation>&amp;Toute l’histoire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard (PNG and SVG)</source>
+        <translation>Copier l’image dans le presse-papiers (PNG et SVG)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Vector drawing, %1 × %2 units</source>
+        <translation>Dessin vectoriel, %1 × %2 unités</translation>
+    </message>
+    <message>
+        <source>One page, %1 × %2 mm</source>
+        <translation>Une page, %1 × %2 mm</translation>
+    </message>
+</context>
+<context>
     <name>storyline::FiguresChart</name>
     <message>
         <source>Figures</source>
@@ -959,8 +1394,11 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     <name>storyline::FiguresModel</name>
     <message numerus="yes">
         <source>%n sources disagree: %1</source>
-        <extracomment>%1 lists the values: "$2T vs ≈ $1T"</extracomment>
-        <translation><numerusform>%n source en désaccord : %1</numerusform><numerusform>%n sources en désaccord : %1</numerusform></translation>
+        <extracomment>%1 lists the values: &quot;$2T vs ≈ $1T&quot;</extracomment>
+        <translation>
+            <numerusform>%n source en désaccord : %1</numerusform>
+            <numerusform>%n sources en désaccord : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source> vs </source>
@@ -991,11 +1429,17 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n article(s)</source>
-        <translation><numerusform>dans %n article</numerusform><numerusform>dans %n articles</numerusform></translation>
+        <translation>
+            <numerusform>dans %n article</numerusform>
+            <numerusform>dans %n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find in all articles (accents and case ignored)</source>
@@ -1021,7 +1465,7 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
         <translation>À propos de Storyline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storyline %1&lt;/h3&gt;&lt;p&gt;A news story as a zoomable chronology: dated events, the articles that report them with their named entities, and the figures they state.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and ICU (Unicode licence). Storyline is free software under the GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This story's sources:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Storyline %1&lt;/h3&gt;&lt;p&gt;A news story as a zoomable chronology: dated events, the articles that report them with their named entities, and the figures they state.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0) and ICU (Unicode licence). Storyline is free software under the GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This story&apos;s sources:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Storyline %1&lt;/h3&gt;&lt;p&gt;Une affaire d’actualité sous forme de chronologie zoomable : les événements datés, les articles qui les rapportent avec leurs entités nommées, et les chiffres qu’ils citent.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPL-3.0) et ICU (licence Unicode). Storyline est un logiciel libre sous GPL-3.0 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Les sources de cette histoire :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
     </message>
     <message>
@@ -1177,7 +1621,7 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
         <translation>À &amp;propos de Storyline</translation>
     </message>
     <message>
-        <source>Version, licences and this story's sources</source>
+        <source>Version, licences and this story&apos;s sources</source>
         <translation>Version, licences et sources de cette histoire</translation>
     </message>
     <message>
@@ -1210,7 +1654,10 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     </message>
     <message numerus="yes">
         <source>%n event(s) in view</source>
-        <translation><numerusform>%n événement visible</numerusform><numerusform>%n événements visibles</numerusform></translation>
+        <translation>
+            <numerusform>%n événement visible</numerusform>
+            <numerusform>%n événements visibles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 of %3 match the filter</source>
@@ -1218,7 +1665,10 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     </message>
     <message numerus="yes">
         <source>%1 · %n event(s) in the story</source>
-        <translation><numerusform>%1 · %n événement dans l’histoire</numerusform><numerusform>%1 · %n événements dans l’histoire</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n événement dans l’histoire</numerusform>
+            <numerusform>%1 · %n événements dans l’histoire</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recent stories</source>
@@ -1235,6 +1685,102 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     <message>
         <source>Storyline cannot open this story; the current story stays open.</source>
         <translation>Storyline ne peut pas ouvrir cette histoire ; l’histoire actuelle reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Previous / next event (timeline)</source>
+        <translation>Événement précédent / suivant (chronologie)</translation>
+    </message>
+    <message>
+        <source>Left / Right, P / N</source>
+        <translation>Gauche / Droite, P / N</translation>
+    </message>
+    <message>
+        <source>First / last event (timeline)</source>
+        <translation>Premier / dernier événement (chronologie)</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>Pan the timeline</source>
+        <translation>Déplacer la chronologie</translation>
+    </message>
+    <message>
+        <source>Shift+Left / Shift+Right, drag, scroll</source>
+        <translation>Maj+Gauche / Maj+Droite, glisser, défiler</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Zoomer autour du pointeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or wheel, pinch</source>
+        <translation>Ctrl+molette ou molette, pincement</translation>
+    </message>
+    <message>
+        <source>Zoom to a range</source>
+        <translation>Zoomer sur une période</translation>
+    </message>
+    <message>
+        <source>Drag on the time axis</source>
+        <translation>Glisser sur l’axe du temps</translation>
+    </message>
+    <message>
+        <source>Add an entity to the filter</source>
+        <translation>Ajouter une entité au filtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+clic</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut, in the menus and on the timeline</source>
+        <translation>Tous les raccourcis, dans les menus et sur la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1823,10 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -7,6 +7,7 @@
 #include "chart/figureschart.h"
 #include "entitypanel.h"
 #include "eventdetails.h"
+#include "export/exportactions.h"
 #include "findpanel.h"
 #include "storyselection.h"
 #include "timeline/timelineview.h"
@@ -105,11 +106,13 @@ struct MainWindow::Private
     QMenu *themeMenu = nullptr;
     QActionGroup *languageGroup = nullptr;
     QActionGroup *themeGroup = nullptr;
+    ExportActions *exportActions = nullptr; // File ▸ Export
 
     void createViews();
     void createActions();
     void createMenus();
     void createAppearanceMenus();
+    void createExportActions();
     void showShortcuts();
     void applyLanguage();
     void retranslate();
@@ -392,6 +395,14 @@ void MainWindow::Private::createAppearanceMenus()
     }
 }
 
+void MainWindow::Private::createExportActions()
+{
+    // File ▸ Export, above Quit; the actions translate themselves.
+    exportActions = new ExportActions(q);
+    fileMenu->insertMenu(quitAction, exportActions->menu());
+    fileMenu->insertSeparator(quitAction);
+}
+
 void MainWindow::Private::showShortcuts()
 {
     auto *dialog = new QDialog(q);
@@ -644,6 +655,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->createViews();
     d->createActions();
     d->createMenus();
+    d->createExportActions();
     d->createAppearanceMenus();
     d->retranslate();
     d->restoreLayout();

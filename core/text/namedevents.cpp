@@ -86,8 +86,8 @@ NamedEvents NamedEvents::builtIn()
         event(u"GTC Paris"_s, {u"GTC Paris"_s, u"GTC à Paris"_s}, {{2025, 6, 10, 6, 12}}),
         // Plain "GTC" is the San Jose conference only with its year: alone it may be any of
         // the three.
-        event(u"GTC"_s, {u"GTC"_s}, {{2024, 3, 18, 3, 21}, {2025, 3, 17, 3, 21}, {2026, 3, 16, 3, 19}},
-              false),
+        event(u"GTC"_s, {u"GTC"_s},
+              {{2024, 3, 18, 3, 21}, {2025, 3, 17, 3, 21}, {2026, 3, 16, 3, 19}}, false),
         event(u"WWDC"_s, {u"WWDC"_s}, {{2024, 6, 10, 6, 14}, {2025, 6, 9, 6, 13}}),
         event(u"MWC"_s, {u"MWC"_s, u"Mobile World Congress"_s},
               {{2024, 2, 26, 2, 29}, {2025, 3, 3, 3, 6}, {2026, 3, 2, 3, 5}}),
@@ -95,7 +95,8 @@ NamedEvents NamedEvents::builtIn()
               {u"Davos"_s, u"forum de Davos"_s, u"Forum économique mondial"_s,
                u"World Economic Forum"_s},
               {{2024, 1, 15, 1, 19}, {2025, 1, 20, 1, 24}, {2026, 1, 19, 1, 23}}),
-        event(u"G7"_s, {u"sommet du G7"_s, u"G7 summit"_s}, {{2024, 6, 13, 6, 15}, {2025, 6, 15, 6, 17}}),
+        event(u"G7"_s, {u"sommet du G7"_s, u"G7 summit"_s},
+              {{2024, 6, 13, 6, 15}, {2025, 6, 15, 6, 17}}),
         // "G7 2025" names the summit; "G7" alone is the group, not a date.
         event(u"G7"_s, {u"G7"_s}, {{2024, 6, 13, 6, 15}, {2025, 6, 15, 6, 17}}, false),
         event(u"G20"_s, {u"sommet du G20"_s, u"G20 summit"_s},
@@ -125,21 +126,27 @@ void NamedEvents::add(const QString &name, const PartialDate &start,
         return;
     EventEdition added{start, end && *end != start ? end : std::nullopt};
     const QString folded = TextFolder::fold(alias);
-    for (NamedEvent &event : m_events) {
-        const bool known = std::any_of(event.aliases.cbegin(), event.aliases.cend(),
-                                       [&](const QString &a) { return TextFolder::fold(a) == folded; });
-        if (!known)
-            continue;
-        // Replaces an edition of the same year: the story knows better than the table.
-        event.editions.removeIf([&](const EventEdition &e) {
-            return e.start.first().year() == start.first().year();
-        });
-        event.editions.append(added);
-        sortEditions(event);
+    const auto known = std::find_if(m_events.cbegin(), m_events.cend(), [&](const NamedEvent &e) {
+        return std::any_of(e.aliases.cbegin(), e.aliases.cend(),
+                           [&](const QString &a) { return TextFolder::fold(a) == folded; });
+    });
+    if (known != m_events.cend()) {
+        // Every entry of that event ("sommet du G7" and "G7 2026") gets the edition, which
+        // replaces the table's of the same year: the story knows better.
+        const QString canonical = known->name;
+        for (NamedEvent &event : m_events) {
+            if (event.name != canonical)
+                continue;
+            event.editions.removeIf([&](const EventEdition &e) {
+                return e.start.first().year() == start.first().year();
+            });
+            event.editions.append(added);
+            sortEditions(event);
+        }
         return;
     }
     // A new event: with a year in its name it is recognised only with that year.
-    m_events.append(NamedEvent{alias, {alias}, {added}, year == 0, year == 0 ? false : true});
+    m_events.append(NamedEvent{alias, {alias}, {added}, year == 0, year != 0});
 }
 
 } // namespace storyline
