@@ -102,7 +102,7 @@ void saveLanguageSetting(const QString &language)
 
 QStringList availableLanguages()
 {
-    return {u"en"_s, u"fr"_s};
+    return {u"en"_s, u"fr"_s, u"zh_CN"_s};
 }
 
 QString languageName(const QString &code)
