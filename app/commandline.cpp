@@ -10,7 +10,7 @@
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
 #include "text/analyzer.h"
-#include "text/utf8.h"
+#include "text/articleimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +82,8 @@ constexpr Command commands[] = {
                        "List the figures the articles state, with conflicts "
                        "between sources.")},
     {"analyze"_L1,
-     QT_TRANSLATE_NOOP("CommandLine", "Find entities, money and percentages in article files.")},
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Find entities, dates, money and percentages in article files.")},
     {"export-chart"_L1,
      QT_TRANSLATE_NOOP("CommandLine", "Draw the figures chart to a PNG, SVG or PDF file.")},
     {"export-timeline"_L1,
@@ -212,9 +213,9 @@ int runListing(const QString &command, const QStringList &arguments)
     return Success;
 }
 
-// One analysed file, as the contract's JSON.
-QJsonObject analysisJson(const QString &file, const QString &text, const QString &language,
-                         const Analysis &analysis, const Story &gazetteerStory)
+// One analysed file, as the contract's JSON. `text` is the decoded text the offsets point into.
+QJsonObject analysisJson(const QString &file, const QString &text, const QString &encoding,
+                         const Analysis &analysis)
 {
     auto span = [&](QJsonObject object, qsizetype start, qsizetype end) {
         object.insert(u"text"_s, text.sliced(start, end - start));
@@ -222,6 +223,14 @@ QJsonObject analysisJson(const QString &file, const QString &text, const QString
         object.insert(u"end"_s, StoryExport::codePointOffset(text, end));
         return object;
     };
+    QJsonArray dates;
+    for (const DateMatch &date : analysis.dates) {
+        const QJsonObject object{
+            {u"value"_s, date.value ? QJsonValue(date.value->toString()) : QJsonValue()},
+            {u"precision"_s,
+             date.value ? QJsonValue(precisionName(date.value->precision())) : QJsonValue()}};
+        dates.append(span(object, date.start, date.end));
+    }
     QJsonArray money;
     QJsonArray percents;
     for (const FigureMatch &figure : analysis.figures) {
@@ -237,24 +246,35 @@ QJsonObject analysisJson(const QString &file, const QString &text, const QString
         (figure.kind == FigureMatch::Kind::Money ? money : percents)
             .append(span(object, figure.start, figure.end));
     }
+    // The story's entities carry their id; names found beyond them, only a type and the name
+    // they stand for.
     QJsonArray entities;
-    for (const GazetteerMatch &match : analysis.entities) {
-        const Entity *entity = gazetteerStory.entity(match.id);
-        QJsonObject object{{u"type"_s, entityTypeName(entity->type)},
-                           {u"canonical"_s, entity->name},
-                           {u"id"_s, entity->id}};
+    for (const EntityMatch &match : analysis.names) {
+        QJsonObject object{{u"type"_s, entityTypeName(match.type)},
+                           {u"canonical"_s, match.canonical}};
+        if (!match.id.isEmpty())
+            object.insert(u"id"_s, match.id);
         entities.append(span(object, match.span.start, match.span.end));
     }
-    return QJsonObject{{u"file"_s, file},   {u"language"_s, language}, {u"encoding"_s, u"UTF-8"_s},
-                       {u"money"_s, money}, {u"percents"_s, percents}, {u"entities"_s, entities}};
+    QJsonObject result{{u"file"_s, file},         {u"language"_s, analysis.language},
+                       {u"encoding"_s, encoding}, {u"dates"_s, dates},
+                       {u"money"_s, money},       {u"percents"_s, percents},
+                       {u"entities"_s, entities}};
+    if (analysis.published)
+        result.insert(u"published"_s, analysis.published->toString());
+    return result;
 }
 
 QString analysisText(const QJsonObject &file)
 {
-    QString out = u"%1 (%2, %3)\n"_s.arg(file.value(u"file"_s).toString(),
-                                         file.value(u"language"_s).toString(),
-                                         file.value(u"encoding"_s).toString());
+    QString out = u"%1 (%2, %3"_s.arg(file.value(u"file"_s).toString(),
+                                      file.value(u"language"_s).toString(),
+                                      file.value(u"encoding"_s).toString());
+    if (file.contains(u"published"_s))
+        out += u", "_s % file.value(u"published"_s).toString();
+    out += u")\n"_s;
     const std::pair<QString, QString> sections[] = {{u"entities"_s, Tr::tr("Entities")},
+                                                    {u"dates"_s, Tr::tr("Dates")},
                                                     {u"money"_s, Tr::tr("Money")},
                                                     {u"percents"_s, Tr::tr("Percentages")}};
     for (const auto &[key, label] : sections) {
@@ -262,12 +282,22 @@ QString analysisText(const QJsonObject &file)
         out += u"  %1 (%2)\n"_s.arg(label).arg(items.size());
         for (const QJsonValue &item : items) {
             const QJsonObject o = item.toObject();
-            QString detail = o.contains(u"canonical"_s)
-                ? o.value(u"type"_s).toString() % u", "_s % o.value(u"canonical"_s).toString()
-                : QString::number(o.value(u"value"_s).toDouble(), 'g', 15)
+            QString detail;
+            if (o.contains(u"canonical"_s)) {
+                detail
+                    = o.value(u"type"_s).toString() % u", "_s % o.value(u"canonical"_s).toString();
+                if (!o.contains(u"id"_s))
+                    detail += u", +"_s; // not in the story
+            } else if (o.contains(u"precision"_s)) {
+                detail = o.value(u"value"_s).isNull()
+                    ? u"?"_s
+                    : o.value(u"value"_s).toString() % u", "_s % o.value(u"precision"_s).toString();
+            } else {
+                detail = QString::number(o.value(u"value"_s).toDouble(), 'g', 15)
                     % (o.contains(u"currency"_s) ? u' ' % o.value(u"currency"_s).toString()
                                                  : u"%"_s)
                     % (o.value(u"approximate"_s).toBool() ? u", ≈"_s : QString());
+            }
             out += u"    %1–%2  %3  (%4)\n"_s.arg(o.value(u"start"_s).toInt())
                        .arg(o.value(u"end"_s).toInt())
                        .arg(o.value(u"text"_s).toString(), detail);
@@ -280,7 +310,7 @@ int runAnalyze(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Find entities, money and percentages in article files."));
+        Tr::tr("Find entities, dates, money and percentages in article files."));
     const QCommandLineOption language(u"language"_s,
                                       Tr::tr("Language of the articles: fr, en or auto (default)."),
                                       Tr::tr("language"), u"auto"_s);
@@ -313,35 +343,26 @@ int runAnalyze(const QStringList &arguments)
         writeError(bundled.error().toString());
         return BadInput;
     }
-    Gazetteer gazetteer;
-    for (const Entity &entity : bundled.value().entities) {
-        gazetteer.add(entity.id, entity.name);
-        for (const QString &alias : entity.aliases)
-            gazetteer.add(entity.id, alias);
-    }
-    const Analyzer analyzer(std::move(gazetteer));
+    // The story's entities, with their types and names; names beyond them are found too.
+    const Analyzer analyzer(bundled.value().entities);
 
+    ImportOptions options;
+    options.language = languageValue;
+    if (parser.isSet(published))
+        options.published = PartialDate::parse(parser.value(published));
     QJsonArray results;
     for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            writeError(Tr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        // .txt, .md or .html, in any encoding the decoder recognises; offsets point into the
+        // text a reader sees, which the markup-free matchText shares.
+        const Result<ImportedArticle> imported = importArticle(path, options, QString());
+        if (!imported) {
+            writeError(imported.error().toString());
             return BadInput;
         }
-        const QByteArray bytes = file.readAll();
-        if (const auto bad = firstInvalidUtf8Byte(bytes)) {
-            writeError(Tr::tr("%1: byte %2: not valid UTF-8").arg(path).arg(*bad));
-            return BadInput;
-        }
-        const QString text
-            = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-        const QString lang
-            = languageValue == u"auto"_s ? Analyzer::detectLanguage(text) : languageValue;
-        const Analysis analysis = analyzer.analyze(text, lang);
-        QJsonObject result = analysisJson(path, text, lang, analysis, bundled.value());
-        if (parser.isSet(published))
-            result.insert(u"published"_s, parser.value(published));
-        results.append(result);
+        const ImportedArticle &article = imported.value();
+        const Analysis analysis = analyzer.analyze(article.matchText, article.article.language,
+                                                   article.article.published);
+        results.append(analysisJson(path, article.article.text, article.encoding, analysis));
     }
     if (formatValue == u"json"_s) {
         writeOut(QJsonDocument(QJsonObject{{u"files"_s, results}}).toJson());

@@ -5,18 +5,23 @@
 #include "commandline.h"
 
 #include "mainwindow.h"
+#include "storydocument.h"
 #include "storyselection.h"
 
+#include "story/articlebatch.h"
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -57,8 +62,10 @@ int run(const QStringList &arguments)
                                   Tr::tr("size"), u"1600x1000"_s);
     parser.addOptions({event, screenshot, size});
     parser.addPositionalArgument(
-        u"path"_s, Tr::tr("A story folder or its story.json (default: the bundled story)."),
-        Tr::tr("[PATH]"));
+        u"path"_s,
+        Tr::tr("A story folder or its story.json (default: the bundled story), or article files "
+               "(.txt, .md, .markdown, .html, .htm) for a new story that holds them."),
+        Tr::tr("[PATH…]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return CommandLine::BadUsage;
@@ -76,14 +83,22 @@ int run(const QStringList &arguments)
         return CommandLine::Success;
     }
     const QStringList paths = parser.positionalArguments();
-    if (paths.size() > 1) {
-        printError(Tr::tr("expected one story, got %1 paths").arg(paths.size()));
-        return CommandLine::BadUsage;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path)) {
+            printError(Tr::tr("unknown command or path “%1”").arg(path));
+            const QByteArray commands = CommandLine::commandSummary().toUtf8();
+            std::fwrite(commands.constData(), 1, size_t(commands.size()), stderr);
+            return CommandLine::BadUsage;
+        }
     }
-    if (!paths.isEmpty() && !QFileInfo::exists(paths.first())) {
-        printError(Tr::tr("unknown command or path “%1”").arg(paths.first()));
-        const QByteArray commands = CommandLine::commandSummary().toUtf8();
-        std::fwrite(commands.constData(), 1, size_t(commands.size()), stderr);
+    // Article files make a new story; a story is one folder (or its story.json).
+    const bool articles
+        = !paths.isEmpty() && std::all_of(paths.cbegin(), paths.cend(), [](const QString &path) {
+              return ArticleBatch::isArticleFile(path)
+                  && QFileInfo(path).fileName() != u"story.json"_s;
+          });
+    if (!articles && paths.size() > 1) {
+        printError(Tr::tr("expected one story, or article files, got %1 paths").arg(paths.size()));
         return CommandLine::BadUsage;
     }
     QSize windowSize;
@@ -97,20 +112,42 @@ int run(const QStringList &arguments)
         windowSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
 
-    Result<Story> story = paths.isEmpty() ? BundledStory::load() : StoryReader::read(paths.first());
-    if (!story) {
-        printError(story.error().toString());
-        if (parser.isSet(screenshot))
-            return CommandLine::BadInput;
-        story = BundledStory::load();
+    QStringList errors; // of the import, outliving the window that reports them
+    MainWindow window;
+    if (articles) {
+        window.newStory();
+        QObject::connect(
+            window.document(), &StoryDocument::importFinished, &window,
+            [&errors](const QStringList &, const QStringList &failed, bool) { errors += failed; });
+        window.importArticles(paths);
+        // A screenshot or an event to select need the articles in: wait for them (the window
+        // is not shown yet); otherwise the window shows them as they come.
+        if (parser.isSet(screenshot) || parser.isSet(event)) {
+            QEventLoop loop;
+            QObject::connect(window.document(), &StoryDocument::importFinished, &loop,
+                             &QEventLoop::quit);
+            if (window.document()->isImporting())
+                loop.exec();
+            for (const QString &error : std::as_const(errors))
+                printError(error);
+            if (window.story().articles.isEmpty())
+                return CommandLine::BadInput;
+        }
+    } else {
+        Result<Story> story
+            = paths.isEmpty() ? BundledStory::load() : StoryReader::read(paths.first());
         if (!story) {
             printError(story.error().toString());
-            return CommandLine::BadInput;
+            if (parser.isSet(screenshot))
+                return CommandLine::BadInput;
+            story = BundledStory::load();
+            if (!story) {
+                printError(story.error().toString());
+                return CommandLine::BadInput;
+            }
         }
+        window.setStory(std::move(story).value(), paths.isEmpty() ? QString() : paths.first());
     }
-
-    MainWindow window;
-    window.setStory(std::move(story).value(), paths.isEmpty() ? QString() : paths.first());
     if (parser.isSet(event)) {
         if (!window.story().event(parser.value(event))) {
             printError(Tr::tr("no event “%1” in this story").arg(parser.value(event)));
@@ -119,6 +156,9 @@ int run(const QStringList &arguments)
         window.selection()->setCurrentEvent(parser.value(event));
     }
     if (parser.isSet(screenshot)) {
+        // A message left from the import would be drawn over the status labels of a window
+        // that was not shown when it came.
+        window.statusBar()->clearMessage();
         window.resize(windowSize);
         window.show();
         QCoreApplication::processEvents();

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleBatch</name>
+    <message>
+        <source>Imported from “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page has no visible text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AxisLabels</name>
     <message>
         <source>%1s</source>
@@ -25,10 +47,6 @@
     </message>
     <message>
         <source>List the figures the articles state, with conflicts between sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find entities, money and percentages in article files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -117,14 +135,6 @@
     </message>
     <message>
         <source>unknown format “%1” (expected json or text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: byte %2: not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +256,14 @@ Storyline shows a news story as a chronology: dated events, the articles that re
     </message>
     <message>
         <source>the window from %1 to %2 is empty: the story runs from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find entities, dates, money and percentages in article files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,18 +395,6 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A story folder or its story.json (default: the bundled story).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one story, got %1 paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command or path “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +409,44 @@ Storyline shows a news story as a chronology: dated events, the articles that re
     <message>
         <source>%1: cannot write the screenshot</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story folder or its story.json (default: the bundled story), or article files (.txt, .md, .markdown, .html, .htm) for a new story that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PATH…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one story, or article files, got %1 paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Accept Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Proposed Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Article(s)</source>
+        <translation>
+            <numerusform>Add %n Article</numerusform>
+            <numerusform>Add %n Articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,6 +626,10 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <source>unknown event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -591,6 +639,49 @@ Storyline shows a news story as a chronology: dated events, the articles that re
     </message>
     <message>
         <source>cannot create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file: it holds NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file: too many control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid %1, although it starts with a %1 byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1), although it starts with a UTF-8 byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +1059,26 @@ Storyline shows a news story as a chronology: dated events, the articles that re
 Click to show its events; Ctrl+click to add it to the filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the text does not say which (no publication date to read it against, or an ambiguous season or quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out from the publication date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storyline::EntityPanel</name>
@@ -1036,6 +1147,97 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     </message>
     <message>
         <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from a dated sentence of the article; not yet accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this event in the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its title, date or precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this proposal from the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storyline::EventEditDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +1978,158 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty story and add articles to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add article files (text, Markdown, HTML) to the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the story in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the story in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the articles; none is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading articles: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: no article added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n article added.</numerusform>
+            <numerusform>%n articles added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n file could not be read: %1</numerusform>
+            <numerusform>%n files could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the story in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the story?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds a story. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyline cannot save the story; the files already in the folder are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storyline::StoryDocument</name>
+    <message>
+        <source>the story has no folder yet: save it as a new story folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storyline::TimelineView</name>
@@ -1836,6 +2190,26 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     </message>
     <message>
         <source>Left and Right step through the events, Home and End go to the first and the last, Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right pan, Enter zooms to the selected event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed from the text; right-click to accept, edit or dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArticleBatch</name>
+    <message>
+        <source>Imported from “%1” (%2).</source>
+        <translation>Importé de « %1 » (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the page has no visible text</source>
+        <translation>la page n’a aucun texte visible</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>le fichier ne contient aucun texte</translation>
+    </message>
+</context>
+<context>
     <name>AxisLabels</name>
     <message>
         <source>%1s</source>
@@ -26,10 +48,6 @@
     <message>
         <source>List the figures the articles state, with conflicts between sources.</source>
         <translation>Liste les chiffres cités par les articles, avec les désaccords entre sources.</translation>
-    </message>
-    <message>
-        <source>Find entities, money and percentages in article files.</source>
-        <translation>Trouve les entités, montants et pourcentages dans des fichiers d’articles.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -118,14 +136,6 @@
     <message>
         <source>unknown format “%1” (expected json or text)</source>
         <translation>format « %1 » inconnu (attendu : json ou text)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: byte %2: not valid UTF-8</source>
-        <translation>%1 : octet %2 : UTF-8 non valide</translation>
     </message>
     <message>
         <source>Usage: storyline [PATH] [--event ID] [--screenshot FILE.png [--size WxH]]
@@ -252,6 +262,14 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>the window from %1 to %2 is empty: the story runs from %3 to %4</source>
         <translation>la fenêtre du %1 au %2 est vide : l’histoire va du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Find entities, dates, money and percentages in article files.</source>
+        <translation>Trouve les entités, dates, montants et pourcentages dans des fichiers d’articles.</translation>
     </message>
 </context>
 <context>
@@ -382,18 +400,6 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <translation>taille</translation>
     </message>
     <message>
-        <source>A story folder or its story.json (default: the bundled story).</source>
-        <translation>Un dossier d’histoire ou son story.json (par défaut : l’histoire fournie).</translation>
-    </message>
-    <message>
-        <source>[PATH]</source>
-        <translation>[CHEMIN]</translation>
-    </message>
-    <message>
-        <source>expected one story, got %1 paths</source>
-        <translation>une seule histoire attendue, %1 chemins donnés</translation>
-    </message>
-    <message>
         <source>unknown command or path “%1”</source>
         <translation>commande ou chemin « %1 » inconnu</translation>
     </message>
@@ -408,6 +414,44 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>%1: cannot write the screenshot</source>
         <translation>%1 : impossible d’écrire la capture</translation>
+    </message>
+    <message>
+        <source>A story folder or its story.json (default: the bundled story), or article files (.txt, .md, .markdown, .html, .htm) for a new story that holds them.</source>
+        <translation>Un dossier d’histoire ou son story.json (par défaut : l’histoire fournie), ou des fichiers d’articles (.txt, .md, .markdown, .html, .htm) pour une nouvelle histoire qui les contient.</translation>
+    </message>
+    <message>
+        <source>[PATH…]</source>
+        <translation>[CHEMIN…]</translation>
+    </message>
+    <message>
+        <source>expected one story, or article files, got %1 paths</source>
+        <translation>une histoire ou des fichiers d’articles attendus, %1 chemins reçus</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Accept Event</source>
+        <translation>Accepter l’évènement</translation>
+    </message>
+    <message>
+        <source>Dismiss Proposed Event</source>
+        <translation>Écarter l’évènement proposé</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Supprimer l’évènement</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l’évènement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Article(s)</source>
+        <translation>
+            <numerusform>Ajouter %n article</numerusform>
+            <numerusform>Ajouter %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,6 +631,10 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <source>unknown event “%1”</source>
         <translation>événement « %1 » inconnu</translation>
     </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>booléen attendu, trouvé %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -597,6 +645,49 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>cannot create its folder</source>
         <translation>impossible de créer son dossier</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
+        <translation>trop volumineux pour un article (%1 Mo ; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds NUL bytes</source>
+        <translation>pas un fichier texte : il contient des octets NUL</translation>
+    </message>
+    <message>
+        <source>not a text file: too many control characters</source>
+        <translation>pas un fichier texte : trop de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>not valid %1, although it starts with a %1 byte-order mark</source>
+        <translation>%1 non valide, bien que le fichier commence par une marque d’ordre des octets %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1), although it starts with a UTF-8 byte-order mark</source>
+        <translation>UTF-8 non valide (octet 0x%1), bien que le fichier commence par une marque d’ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation>l’encodage du texte n’a pas pu être reconnu</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1065,26 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
         <translation>%1 — %2
 Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date: the text does not say which (no publication date to read it against, or an ambiguous season or quarter)</source>
+        <translation>Date : le texte ne dit pas laquelle (pas de date de publication à laquelle la rapporter, ou saison ou trimestre ambigu)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Worked out from the publication date.</source>
+        <translation>Déduite de la date de publication.</translation>
+    </message>
+    <message>
+        <source>The dates of %1.</source>
+        <translation>Les dates de %1.</translation>
+    </message>
 </context>
 <context>
     <name>storyline::EntityPanel</name>
@@ -1043,6 +1154,97 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     <message>
         <source>Event details</source>
         <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>Proposed from a dated sentence of the article; not yet accepted.</source>
+        <translation>Proposé d’après une phrase datée de l’article ; pas encore accepté.</translation>
+    </message>
+    <message>
+        <source>Proposed event</source>
+        <translation>Évènement proposé</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Keep this event in the story</source>
+        <translation>Garder cet évènement dans l’histoire</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change its title, date or precision</source>
+        <translation>Changer son titre, sa date ou sa précision</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Remove this proposal from the story</source>
+        <translation>Retirer cette proposition de l’histoire</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::EventEditDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l’évènement</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Précision :</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1984,158 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Ouvrir des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>Start an empty story and add articles to it</source>
+        <translation>Commencer une histoire vide et y ajouter des articles</translation>
+    </message>
+    <message>
+        <source>Open &amp;Articles…</source>
+        <translation>Ouvrir des &amp;articles…</translation>
+    </message>
+    <message>
+        <source>Add article files (text, Markdown, HTML) to the story</source>
+        <translation>Ajouter des fichiers d’articles (texte, Markdown, HTML) à l’histoire</translation>
+    </message>
+    <message>
+        <source>&amp;Save Story</source>
+        <translation>&amp;Enregistrer l’histoire</translation>
+    </message>
+    <message>
+        <source>Save the story in its folder</source>
+        <translation>Enregistrer l’histoire dans son dossier</translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation>Enregistrer l’histoire &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the story in another folder</source>
+        <translation>Enregistrer l’histoire dans un autre dossier</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the story</source>
+        <translation>Annuler la dernière modification de l’histoire</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the articles; none is added</source>
+        <translation>Arrêter la lecture des articles ; aucun n’est ajouté</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Reading articles: %1 of %2</source>
+        <translation>Lecture des articles : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Adding the articles…</source>
+        <translation>Ajout des articles…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no article added.</source>
+        <translation>Import annulé : aucun article ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n article ajouté.</numerusform>
+            <numerusform>%n articles ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n fichier illisible : %1</numerusform>
+            <numerusform>%n fichiers illisibles : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not added</source>
+        <translation>Des articles n’ont pas été ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <source>Save the story in a folder</source>
+        <translation>Enregistrer l’histoire dans un dossier</translation>
+    </message>
+    <message>
+        <source>Replace the story?</source>
+        <translation>Remplacer l’histoire ?</translation>
+    </message>
+    <message>
+        <source>This folder already holds a story. Replace it with this one?</source>
+        <translation>Ce dossier contient déjà une histoire. La remplacer par celle-ci ?</translation>
+    </message>
+    <message>
+        <source>Cannot save the story</source>
+        <translation>Impossible d’enregistrer l’histoire</translation>
+    </message>
+    <message>
+        <source>Storyline cannot save the story; the files already in the folder are as they were.</source>
+        <translation>Storyline ne peut pas enregistrer l’histoire ; les fichiers déjà présents dans le dossier sont restés tels quels.</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nouvelle histoire</translation>
+    </message>
+    <message>
+        <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
+        <translation>Pas un fichier d’article (.txt, .md, .markdown, .html, .htm) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::StoryDocument</name>
+    <message>
+        <source>the story has no folder yet: save it as a new story folder</source>
+        <translation>l’histoire n’a pas encore de dossier : enregistrez-la comme nouveau dossier d’histoire</translation>
+    </message>
 </context>
 <context>
     <name>storyline::TimelineView</name>
@@ -1843,6 +2197,26 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     <message>
         <source>Left and Right step through the events, Home and End go to the first and the last, Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right pan, Enter zooms to the selected event.</source>
         <translation>Gauche et Droite parcourent les événements, Début et Fin vont au premier et au dernier, Ctrl+plus et Ctrl+moins zooment, Maj+Gauche et Maj+Droite déplacent la vue, Entrée zoome sur l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>proposed from the text; right-click to accept, edit or dismiss</source>
+        <translation>proposé d’après le texte ; clic droit pour l’accepter, le modifier ou l’écarter</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Event</source>
+        <translation>&amp;Accepter l’évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l’évènement…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Event</source>
+        <translation>É&amp;carter l’évènement</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticleBatch</name>
+    <message>
+        <source>Imported from “%1” (%2).</source>
+        <translation>导入自“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the page has no visible text</source>
+        <translation>页面没有可见文本</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>文件不含文本</translation>
+    </message>
+</context>
+<context>
     <name>AxisLabels</name>
     <message>
         <source>%1s</source>
@@ -26,10 +48,6 @@
     <message>
         <source>List the figures the articles state, with conflicts between sources.</source>
         <translation>列出文章给出的数据，以及来源之间的冲突。</translation>
-    </message>
-    <message>
-        <source>Find entities, money and percentages in article files.</source>
-        <translation>在文章文件中查找实体、金额和百分比。</translation>
     </message>
     <message>
         <source>Draw the figures chart to a PNG, SVG or PDF file.</source>
@@ -134,14 +152,6 @@
     <message>
         <source>unknown format “%1” (expected json or text)</source>
         <translation>未知格式“%1”（应为 json 或 text）</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: byte %2: not valid UTF-8</source>
-        <translation>%1：第 %2 字节：不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>Usage: storyline [PATH] [--event ID] [--screenshot FILE.png [--size WxH]]
@@ -252,6 +262,14 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
     <message>
         <source>the window from %1 to %2 is empty: the story runs from %3 to %4</source>
         <translation>从 %1 到 %2 的范围内没有内容：故事的时间跨度为 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Find entities, dates, money and percentages in article files.</source>
+        <translation>在文章文件中查找实体、日期、金额和百分比。</translation>
     </message>
 </context>
 <context>
@@ -382,18 +400,6 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
         <translation>尺寸</translation>
     </message>
     <message>
-        <source>A story folder or its story.json (default: the bundled story).</source>
-        <translation>故事文件夹或其中的 story.json（默认：内置故事）。</translation>
-    </message>
-    <message>
-        <source>[PATH]</source>
-        <translation>[路径]</translation>
-    </message>
-    <message>
-        <source>expected one story, got %1 paths</source>
-        <translation>只能指定一个故事，但给出了 %1 个路径</translation>
-    </message>
-    <message>
         <source>unknown command or path “%1”</source>
         <translation>未知的命令或路径“%1”</translation>
     </message>
@@ -408,6 +414,43 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
     <message>
         <source>%1: cannot write the screenshot</source>
         <translation>%1：无法写入截图</translation>
+    </message>
+    <message>
+        <source>A story folder or its story.json (default: the bundled story), or article files (.txt, .md, .markdown, .html, .htm) for a new story that holds them.</source>
+        <translation>故事文件夹或其 story.json（默认：内置故事），或文章文件（.txt、.md、.markdown、.html、.htm），用于新建包含它们的故事。</translation>
+    </message>
+    <message>
+        <source>[PATH…]</source>
+        <translation>[路径…]</translation>
+    </message>
+    <message>
+        <source>expected one story, or article files, got %1 paths</source>
+        <translation>应为一个故事或若干文章文件，却收到 %1 个路径</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Accept Event</source>
+        <translation>接受事件</translation>
+    </message>
+    <message>
+        <source>Dismiss Proposed Event</source>
+        <translation>驳回提议的事件</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Article(s)</source>
+        <translation>
+            <numerusform>添加 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,6 +630,10 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
+    <message>
+        <source>expected a boolean, found %1</source>
+        <translation>应为布尔值，实为%1</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -597,6 +644,49 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
     <message>
         <source>cannot create its folder</source>
         <translation>无法创建其文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
+        <translation>文件过大，不像文章（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds NUL bytes</source>
+        <translation>不是文本文件：含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>not a text file: too many control characters</source>
+        <translation>不是文本文件：控制字符过多</translation>
+    </message>
+    <message>
+        <source>not valid %1, although it starts with a %1 byte-order mark</source>
+        <translation>不是有效的 %1，尽管文件以 %1 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1), although it starts with a UTF-8 byte-order mark</source>
+        <translation>不是有效的 UTF-8（字节 0x%1），尽管文件以 UTF-8 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation>无法识别文本编码</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1063,26 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
         <translation>%1 — %2
 单击显示其相关事件；Ctrl+单击将其添加到筛选条件。</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date: the text does not say which (no publication date to read it against, or an ambiguous season or quarter)</source>
+        <translation>日期：文中未说明具体是哪一天（没有可参照的发布日期，或季节、季度含糊）</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Worked out from the publication date.</source>
+        <translation>根据发布日期推算。</translation>
+    </message>
+    <message>
+        <source>The dates of %1.</source>
+        <translation>%1 的日期。</translation>
+    </message>
 </context>
 <context>
     <name>storyline::EntityPanel</name>
@@ -1042,6 +1152,97 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     <message>
         <source>Event details</source>
         <translation>事件详情</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Proposed from a dated sentence of the article; not yet accepted.</source>
+        <translation>根据文章中带日期的句子提议；尚未接受。</translation>
+    </message>
+    <message>
+        <source>Proposed event</source>
+        <translation>提议的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep this event in the story</source>
+        <translation>将此事件保留在故事中</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change its title, date or precision</source>
+        <translation>更改其标题、日期或精度</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>驳回(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove this proposal from the story</source>
+        <translation>从故事中移除此提议</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::EventEditDialog</name>
+    <message>
+        <source>Edit Event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1977,155 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
         <source>Storyline cannot open this story; the current story stays open.</source>
         <translation>Storyline 无法打开此故事；当前故事保持打开。</translation>
     </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>新建故事(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty story and add articles to it</source>
+        <translation>新建空故事并向其中添加文章</translation>
+    </message>
+    <message>
+        <source>Open &amp;Articles…</source>
+        <translation>打开文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add article files (text, Markdown, HTML) to the story</source>
+        <translation>向故事添加文章文件（文本、Markdown、HTML）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Story</source>
+        <translation>保存故事(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the story in its folder</source>
+        <translation>将故事保存到其文件夹</translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation>故事另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the story in another folder</source>
+        <translation>将故事保存到另一个文件夹</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the story</source>
+        <translation>撤销对故事的最后一次更改</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>重做上次撤销的更改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading the articles; none is added</source>
+        <translation>停止读取文章；不添加任何文章</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Reading articles: %1 of %2</source>
+        <translation>正在读取文章：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Adding the articles…</source>
+        <translation>正在添加文章…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no article added.</source>
+        <translation>导入已取消：未添加任何文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n 个文件无法读取：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some articles were not added</source>
+        <translation>部分文章未添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1”有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>先保存吗？</translation>
+    </message>
+    <message>
+        <source>Save the story in a folder</source>
+        <translation>将故事保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Replace the story?</source>
+        <translation>替换该故事？</translation>
+    </message>
+    <message>
+        <source>This folder already holds a story. Replace it with this one?</source>
+        <translation>此文件夹已有一个故事。用当前故事替换它吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save the story</source>
+        <translation>无法保存故事</translation>
+    </message>
+    <message>
+        <source>Storyline cannot save the story; the files already in the folder are as they were.</source>
+        <translation>Storyline 无法保存故事；文件夹中原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>新故事</translation>
+    </message>
+    <message>
+        <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
+        <translation>不是文章文件（.txt、.md、.markdown、.html、.htm）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>storyline::StoryDocument</name>
+    <message>
+        <source>the story has no folder yet: save it as a new story folder</source>
+        <translation>该故事尚无文件夹：请将其另存为新的故事文件夹</translation>
+    </message>
 </context>
 <context>
     <name>storyline::TimelineView</name>
@@ -1836,6 +2186,26 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     <message>
         <source>Left and Right step through the events, Home and End go to the first and the last, Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right pan, Enter zooms to the selected event.</source>
         <translation>左/右方向键逐个浏览事件，Home 和 End 跳到第一个和最后一个事件，Ctrl+加号和 Ctrl+减号缩放，Shift+左/右方向键平移，Enter 缩放到所选事件。</translation>
+    </message>
+    <message>
+        <source>extracted</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>proposed from the text; right-click to accept, edit or dismiss</source>
+        <translation>根据文本提议；右键单击可接受、编辑或驳回</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Event</source>
+        <translation>接受事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>编辑事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Event</source>
+        <translation>驳回事件(&amp;D)</translation>
     </message>
 </context>
 </TS>

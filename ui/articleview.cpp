@@ -6,6 +6,7 @@
 #include "uistyle.h"
 
 #include "story/story.h"
+#include "text/datefinder.h"
 #include "text/figureparser.h"
 #include "text/textfolder.h"
 #include "text/textsegmenter.h"
@@ -47,7 +48,25 @@ struct Mark
     EntityType type = EntityType::Organization;
     bool isFigure = false;
     QString figureText; // value as a reader would say it, for the tooltip
+    bool isDate = false;
+    std::optional<DateMatch> date; // for dates: what the text says and what it resolves to
 };
+
+// Dates in the reader: a tint and underline of their own (Okabe–Ito yellow, darkened for the
+// line, with the one underline style no entity type uses).
+QTextCharFormat dateFormat(const QPalette &palette)
+{
+    const QColor yellow(0xF0, 0xE4, 0x42);
+    const QColor base = palette.color(QPalette::Base);
+    const qreal t = UiStyle::isDark(palette) ? 0.22 : 0.35;
+    QTextCharFormat format;
+    format.setBackground(QColor::fromRgbF(base.redF() * (1 - t) + yellow.redF() * t,
+                                          base.greenF() * (1 - t) + yellow.greenF() * t,
+                                          base.blueF() * (1 - t) + yellow.blueF() * t));
+    format.setUnderlineStyle(QTextCharFormat::DashDotDotLine);
+    format.setUnderlineColor(UiStyle::isDark(palette) ? yellow : QColor(0x8A, 0x7A, 0x00));
+    return format;
+}
 
 // One entry of the legend, drawn with the very format the reader uses, so colour and underline
 // style match exactly.
@@ -241,6 +260,9 @@ void ArticleView::Private::buildUi()
     auto *figureItem = new LegendSwatch(legend);
     figureItem->setObjectName(u"legend-figure"_s);
     legendLayout->addWidget(figureItem);
+    auto *dateItem = new LegendSwatch(legend);
+    dateItem->setObjectName(u"legend-date"_s);
+    legendLayout->addWidget(dateItem);
     legendLayout->addStretch(1);
     layout->addWidget(legend);
 
@@ -288,6 +310,8 @@ void ArticleView::Private::retranslate()
     }
     auto *figureItem = legend->findChild<LegendSwatch *>(u"legend-figure"_s);
     figureItem->setSample(ArticleView::tr("Figure"), UiStyle::figureFormat(palette, false));
+    auto *dateItem = legend->findChild<LegendSwatch *>(u"legend-date"_s);
+    dateItem->setSample(ArticleView::tr("Date"), dateFormat(palette));
     legend->setAccessibleName(ArticleView::tr("Legend of highlights"));
     fillArticleList();
 }
@@ -378,8 +402,23 @@ void ArticleView::Private::load(const QString &id)
         }
         marks.append(m);
     }
-    std::sort(marks.begin(), marks.end(),
-              [](const Mark &a, const Mark &b) { return a.span.start < b.span.start; });
+    // Dates, read against the article's publication date as the analyzer reads them.
+    DateFinder dates(a->language);
+    dates.setPublicationDate(a->published);
+    for (const DateMatch &match : dates.find(a->text)) {
+        const bool overlaps = std::any_of(marks.cbegin(), marks.cend(), [&](const Mark &other) {
+            return other.isFigure && other.span.start < match.end && match.start < other.span.end;
+        });
+        if (overlaps)
+            continue;
+        Mark m;
+        m.span = {match.start, match.end};
+        m.isDate = true;
+        m.date = match;
+        marks.append(m);
+    }
+    std::stable_sort(marks.begin(), marks.end(),
+                     [](const Mark &a, const Mark &b) { return a.span.start < b.span.start; });
     sentences = TextSegmenter(a->language).sentences(a->text);
     applyFormats();
     if (findBar->isVisible())
@@ -396,7 +435,17 @@ void ArticleView::Private::applyFormats()
     const QString focused = selection ? selection->focusedEntity() : QString();
     const QString figure = selection ? selection->currentFigure() : QString();
     const QPalette palette = q->palette();
+    // Dates first, so that a mention inside a date keeps its own look.
     for (const Mark &m : std::as_const(marks)) {
+        if (!m.isDate)
+            continue;
+        cursor.setPosition(documentPosition(m.span.start));
+        cursor.setPosition(documentPosition(m.span.end), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(dateFormat(palette));
+    }
+    for (const Mark &m : std::as_const(marks)) {
+        if (m.isDate)
+            continue;
         cursor.setPosition(documentPosition(m.span.start));
         cursor.setPosition(documentPosition(m.span.end), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(
@@ -520,7 +569,8 @@ const Mark *ArticleView::Private::markAt(qsizetype offset) const
     for (const Mark &m : marks) {
         if (m.span.start > offset)
             break;
-        if (m.span.contains(offset))
+        // An entity or a figure inside a date (the "CES" of "CES 2025") wins: it can be clicked.
+        if (m.span.contains(offset) && (!found || found->isDate || !m.isDate))
             found = &m;
     }
     return found;
@@ -705,7 +755,20 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         QString tip;
-        if (m->isFigure) {
+        if (m->isDate && m->date) {
+            const DateMatch &date = *m->date;
+            if (!date.value) {
+                tip = ArticleView::tr("Date: the text does not say which (no publication date "
+                                      "to read it against, or an ambiguous season or quarter)");
+            } else {
+                tip = ArticleView::tr("Date: %1")
+                          .arg(UiStyle::dateText(*date.value, date.endValue, d->language));
+                if (date.anchored)
+                    tip += u'\n' % ArticleView::tr("Worked out from the publication date.");
+                if (!date.event.isEmpty())
+                    tip += u'\n' % ArticleView::tr("The dates of %1.").arg(date.event);
+            }
+        } else if (m->isFigure) {
             tip = ArticleView::tr("Figure: %1").arg(m->figureText);
             if (const Figure *figure = d->story->figure(m->figure)) {
                 tip += u'\n' % figure->subject.text(d->language);
@@ -729,7 +792,7 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
         const qsizetype offset
             = d->textOffset(d->text->cursorForPosition(mouse->position().toPoint()).position());
         const Mark *m = d->markAt(offset);
-        if (!m)
+        if (!m || m->isDate)
             return false;
         if (m->isFigure) {
             if (!m->figure.isEmpty())
@@ -748,8 +811,9 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
         const qsizetype offset
             = d->textOffset(d->text->cursorForPosition(mouse->position().toPoint()).position());
         const Mark *m = d->markAt(offset);
-        d->text->viewport()->setCursor(
-            m && (!m->isFigure || !m->figure.isEmpty()) ? Qt::PointingHandCursor : Qt::IBeamCursor);
+        d->text->viewport()->setCursor(m && !m->isDate && (!m->isFigure || !m->figure.isEmpty())
+                                           ? Qt::PointingHandCursor
+                                           : Qt::IBeamCursor);
     }
     return QWidget::eventFilter(watched, event);
 }

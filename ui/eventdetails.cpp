@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetails.h"
 
+#include "eventeditdialog.h"
+#include "storydocument.h"
 #include "storyselection.h"
 #include "uistyle.h"
 
@@ -9,7 +11,10 @@
 #include "text/numberformat.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -22,10 +27,18 @@ struct EventDetails::Private
 {
     const Story *story = nullptr;
     QPointer<StorySelection> selection;
+    QPointer<StoryDocument> document;
     QString language = u"en"_s;
     QTextBrowser *browser = nullptr;
+    QWidget *proposalBar = nullptr;
+    QLabel *proposalLabel = nullptr;
+    QPushButton *accept = nullptr;
+    QPushButton *edit = nullptr;
+    QPushButton *dismiss = nullptr;
 
     void render();
+    void retranslate();
+    QString currentEvent() const { return selection ? selection->currentEvent() : QString(); }
 };
 
 namespace {
@@ -46,13 +59,23 @@ QString figureValue(const Figure &figure, const QString &language)
 void EventDetails::Private::render()
 {
     const Event *event = story && selection ? story->event(selection->currentEvent()) : nullptr;
+    proposalBar->setVisible(event && event->extracted && document);
     if (!event) {
         browser->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(esc(
             EventDetails::tr("Select an event on the timeline to see its details and sources."))));
         return;
     }
     QString html;
-    html += u"<h3>%1</h3>"_s.arg(esc(event->title.text(language)));
+    if (event->extracted) {
+        // The badge the timeline's tooltip shows too: a proposal, not yet part of the story.
+        html += u"<p><span style='background-color:#E69F00; color:#000000'>&nbsp;%1&nbsp;</span>"
+                u" <i>%2</i></p>"_s.arg(
+                    esc(EventDetails::tr("extracted")),
+                    esc(EventDetails::tr("Proposed from a dated sentence of the article; not "
+                                         "yet accepted.")));
+    }
+    html += (event->extracted ? u"<h3><i>%1</i></h3>"_s : u"<h3>%1</h3>"_s)
+                .arg(esc(event->title.text(language)));
     html += u"<p><b>%1</b><br/><span style='color:gray'>%2</span></p>"_s.arg(
         esc(UiStyle::dateText(event->start, event->end, language)),
         esc(UiStyle::basisLabel(event->basis)));
@@ -118,7 +141,37 @@ EventDetails::EventDetails(QWidget *parent)
     d->browser = new QTextBrowser(this);
     d->browser->setOpenLinks(false);
     d->browser->setOpenExternalLinks(false);
+
+    // A proposal's choices, above its details.
+    d->proposalBar = new QWidget(this);
+    d->proposalBar->setObjectName(u"proposalBar"_s);
+    auto *bar = new QHBoxLayout(d->proposalBar);
+    bar->setContentsMargins(4, 4, 4, 4);
+    d->proposalLabel = new QLabel(d->proposalBar);
+    d->proposalLabel->setWordWrap(true);
+    d->accept = new QPushButton(d->proposalBar);
+    d->accept->setObjectName(u"acceptEvent"_s);
+    d->edit = new QPushButton(d->proposalBar);
+    d->edit->setObjectName(u"editEvent"_s);
+    d->dismiss = new QPushButton(d->proposalBar);
+    d->dismiss->setObjectName(u"dismissEvent"_s);
+    bar->addWidget(d->proposalLabel, 1);
+    bar->addWidget(d->accept);
+    bar->addWidget(d->edit);
+    bar->addWidget(d->dismiss);
+    d->proposalBar->hide();
+    layout->addWidget(d->proposalBar);
     layout->addWidget(d->browser);
+    connect(d->accept, &QPushButton::clicked, this, [this] {
+        if (d->document)
+            d->document->acceptEvent(d->currentEvent());
+    });
+    connect(d->dismiss, &QPushButton::clicked, this, [this] {
+        if (d->document)
+            d->document->dismissEvent(d->currentEvent());
+    });
+    connect(d->edit, &QPushButton::clicked, this,
+            [this] { EventEditDialog::edit(d->document, d->currentEvent(), d->language, this); });
     connect(d->browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (!d->selection)
             return;
@@ -157,6 +210,12 @@ void EventDetails::setSelection(StorySelection *selection)
     d->render();
 }
 
+void EventDetails::setDocument(StoryDocument *document)
+{
+    d->document = document;
+    d->render();
+}
+
 void EventDetails::setLanguage(const QString &language)
 {
     d->language = language;
@@ -168,10 +227,42 @@ QTextBrowser *EventDetails::browser() const
     return d->browser;
 }
 
+QWidget *EventDetails::proposalBar() const
+{
+    return d->proposalBar;
+}
+
+QPushButton *EventDetails::acceptButton() const
+{
+    return d->accept;
+}
+
+QPushButton *EventDetails::editButton() const
+{
+    return d->edit;
+}
+
+QPushButton *EventDetails::dismissButton() const
+{
+    return d->dismiss;
+}
+
+void EventDetails::Private::retranslate()
+{
+    browser->setAccessibleName(EventDetails::tr("Event details"));
+    proposalLabel->setText(EventDetails::tr("Proposed event"));
+    accept->setText(EventDetails::tr("&Accept"));
+    accept->setToolTip(EventDetails::tr("Keep this event in the story"));
+    edit->setText(EventDetails::tr("&Edit…"));
+    edit->setToolTip(EventDetails::tr("Change its title, date or precision"));
+    dismiss->setText(EventDetails::tr("&Dismiss"));
+    dismiss->setToolTip(EventDetails::tr("Remove this proposal from the story"));
+}
+
 void EventDetails::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        d->browser->setAccessibleName(tr("Event details"));
+        d->retranslate();
         d->render();
     }
     QWidget::changeEvent(event);

@@ -9,10 +9,12 @@
 #include "eventdetails.h"
 #include "export/exportactions.h"
 #include "findpanel.h"
+#include "storydocument.h"
 #include "storyselection.h"
 #include "timeline/timelineview.h"
 #include "uistyle.h"
 
+#include "story/articlebatch.h"
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
 
@@ -32,12 +34,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -59,10 +64,11 @@ QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QSt
 struct MainWindow::Private
 {
     MainWindow *q = nullptr;
-    Story story;
-    QString storyPath; // empty for the bundled story
+    StoryDocument *document = nullptr; // the story, its undo stack, its folder
     QString language = UiStyle::uiLanguage();
     StorySelection *selection = nullptr;
+    QMessageBox::StandardButton unsavedAnswer = QMessageBox::Cancel; // STORYLINE_NO_DIALOGS
+    int unsavedQuestions = 0;
 
     TimelineView *timeline = nullptr;
     ArticleView *article = nullptr;
@@ -77,15 +83,25 @@ struct MainWindow::Private
     QDockWidget *findDock = nullptr;
     QLabel *rangeLabel = nullptr;
     QLabel *countLabel = nullptr;
+    QLabel *importLabel = nullptr;
+    QProgressBar *importProgress = nullptr;
+    QToolButton *importCancel = nullptr;
     bool defaultDockSizes = false;
 
     QMenu *fileMenu = nullptr;
+    QMenu *editMenu = nullptr;
     QMenu *recentMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *goMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QToolBar *toolBar = nullptr;
+    QAction *newAction = nullptr;
     QAction *openAction = nullptr;
+    QAction *openArticlesAction = nullptr;
+    QAction *saveAction = nullptr;
+    QAction *saveAsAction = nullptr;
+    QAction *undoAction = nullptr;
+    QAction *redoAction = nullptr;
     QAction *quitAction = nullptr;
     QAction *zoomInAction = nullptr;
     QAction *zoomOutAction = nullptr;
@@ -116,7 +132,13 @@ struct MainWindow::Private
     void showShortcuts();
     void applyLanguage();
     void retranslate();
+    const Story &story() const { return document->story(); }
     void showStory();
+    void showEvents(const QString &eventId);
+    void showImport(int done, int total);
+    void importDone(const QStringList &articleIds, const QStringList &errors, bool cancelled);
+    bool maybeSave();
+    bool save(const QString &folder);
     void updateStatus();
     void updateTitle();
     void addRecent(const QString &path);
@@ -127,6 +149,7 @@ struct MainWindow::Private
 
 void MainWindow::Private::createViews()
 {
+    document = new StoryDocument(q);
     selection = new StorySelection(q);
 
     timeline = new TimelineView(q);
@@ -176,10 +199,36 @@ void MainWindow::Private::createViews()
     entities->setSelection(selection);
     details->setSelection(selection);
     chart->setSelection(selection);
+    timeline->setDocument(document);
+    details->setDocument(document);
+    QObject::connect(document, &StoryDocument::storyChanged, q, [this] { showStory(); });
+    QObject::connect(document, &StoryDocument::eventsChanged, q,
+                     [this](const QString &id) { showEvents(id); });
+    QObject::connect(document, &StoryDocument::modifiedChanged, q, [this] { updateTitle(); });
+    QObject::connect(document, &StoryDocument::importProgress, q,
+                     [this](int done, int total) { showImport(done, total); });
+    QObject::connect(document, &StoryDocument::importFinished, q,
+                     [this](const QStringList &ids, const QStringList &errors, bool cancelled) {
+                         importDone(ids, errors, cancelled);
+                     });
 
     rangeLabel = new QLabel(q);
     countLabel = new QLabel(q);
     q->statusBar()->addWidget(rangeLabel, 1);
+    // An import's progress, while one runs.
+    importLabel = new QLabel(q);
+    importProgress = new QProgressBar(q);
+    importProgress->setMaximumWidth(220);
+    importProgress->setTextVisible(false);
+    importCancel = new QToolButton(q);
+    importCancel->setObjectName(u"cancelImport"_s);
+    importCancel->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QWidget *w : {static_cast<QWidget *>(importLabel), static_cast<QWidget *>(importProgress),
+                       static_cast<QWidget *>(importCancel)}) {
+        q->statusBar()->addPermanentWidget(w);
+        w->hide();
+    }
+    QObject::connect(importCancel, &QToolButton::clicked, document, &StoryDocument::cancelImport);
     q->statusBar()->addPermanentWidget(countLabel);
 
     QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { updateStatus(); });
@@ -190,9 +239,9 @@ void MainWindow::Private::createViews()
     // A figure lives in an event: selecting the figure brings its event along.
     QObject::connect(
         selection, &StorySelection::currentFigureChanged, q, [this](const QString &id) {
-            const Figure *figure = story.figure(id);
+            const Figure *figure = story().figure(id);
             if (figure && !figure->event.isEmpty() && figure->event != selection->currentEvent()) {
-                const Event *event = story.event(figure->event);
+                const Event *event = story().event(figure->event);
                 int source = 0;
                 for (int i = 0; event && i < event->sources.size(); ++i) {
                     if (event->sources[i].article == figure->article)
@@ -207,16 +256,46 @@ void MainWindow::Private::createViews()
 void MainWindow::Private::createActions()
 {
     const QStyle *style = q->style();
+    newAction
+        = new QAction(themedIcon(u"document-new"_s, QStyle::SP_FileIcon, style), QString(), q);
+    newAction->setShortcut(QKeySequence::New);
+    QObject::connect(newAction, &QAction::triggered, q, [this] { q->newStory(); });
     openAction = new QAction(themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, style),
                              QString(), q);
     openAction->setShortcut(QKeySequence::Open);
     QObject::connect(openAction, &QAction::triggered, q, [this] {
+        if (!maybeSave())
+            return;
         const QString path = QFileDialog::getExistingDirectory(
             q, MainWindow::tr("Open a story folder"),
-            storyPath.isEmpty() ? QString() : QFileInfo(storyPath).path());
+            document->path().isEmpty() ? QString() : QFileInfo(document->path()).path());
         if (!path.isEmpty())
             q->openStory(path);
     });
+    openArticlesAction = new QAction(
+        themedIcon(u"document-import"_s, QStyle::SP_FileDialogNewFolder, style), QString(), q);
+    openArticlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QObject::connect(openArticlesAction, &QAction::triggered, q, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            q, MainWindow::tr("Open Articles"), QString(),
+            MainWindow::tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+        if (!paths.isEmpty())
+            q->importArticles(paths);
+    });
+    saveAction = new QAction(themedIcon(u"document-save"_s, QStyle::SP_DialogSaveButton, style),
+                             QString(), q);
+    saveAction->setShortcut(QKeySequence::Save);
+    QObject::connect(saveAction, &QAction::triggered, q, [this] { q->saveStory(); });
+    saveAsAction = new QAction(
+        themedIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton, style), QString(), q);
+    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QObject::connect(saveAsAction, &QAction::triggered, q, [this] { save(QString()); });
+    undoAction = document->undoStack()->createUndoAction(q);
+    undoAction->setIcon(themedIcon(u"edit-undo"_s, QStyle::SP_ArrowBack, style));
+    undoAction->setShortcut(QKeySequence::Undo);
+    redoAction = document->undoStack()->createRedoAction(q);
+    redoAction->setIcon(themedIcon(u"edit-redo"_s, QStyle::SP_ArrowForward, style));
+    redoAction->setShortcut(QKeySequence::Redo);
     quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, style),
                              QString(), q);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -283,7 +362,7 @@ void MainWindow::Private::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
     QObject::connect(aboutAction, &QAction::triggered, q, [this] {
         QStringList sources;
-        for (const Article &a : std::as_const(story.articles))
+        for (const Article &a : std::as_const(story().articles))
             sources.append(
                 u"<li>%1</li>"_s.arg(UiStyle::articleLabel(a, language).toHtmlEscaped()));
         QMessageBox::about(
@@ -302,14 +381,31 @@ void MainWindow::Private::createActions()
     QObject::connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::Private::createExportActions()
+{
+    // File ▸ Export, above Quit; the actions translate themselves.
+    exportActions = new ExportActions(q);
+    fileMenu->insertMenu(quitAction, exportActions->menu());
+    fileMenu->insertSeparator(quitAction);
+}
+
 void MainWindow::Private::createMenus()
 {
     QMenuBar *bar = q->menuBar();
     fileMenu = bar->addMenu(QString());
+    fileMenu->addAction(newAction);
     fileMenu->addAction(openAction);
+    fileMenu->addAction(openArticlesAction);
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
+    fileMenu->addAction(saveAction);
+    fileMenu->addAction(saveAsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+
+    editMenu = bar->addMenu(QString());
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
 
     viewMenu = bar->addMenu(QString());
     viewMenu->addAction(zoomInAction);
@@ -347,6 +443,8 @@ void MainWindow::Private::createMenus()
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openAction);
+    toolBar->addAction(openArticlesAction);
+    toolBar->addAction(saveAction);
     toolBar->addSeparator();
     toolBar->addAction(zoomInAction);
     toolBar->addAction(zoomOutAction);
@@ -393,14 +491,6 @@ void MainWindow::Private::createAppearanceMenus()
             Appearance::setTheme(theme);
         });
     }
-}
-
-void MainWindow::Private::createExportActions()
-{
-    // File ▸ Export, above Quit; the actions translate themselves.
-    exportActions = new ExportActions(q);
-    fileMenu->insertMenu(quitAction, exportActions->menu());
-    fileMenu->insertSeparator(quitAction);
 }
 
 void MainWindow::Private::showShortcuts()
@@ -466,6 +556,7 @@ void MainWindow::Private::applyLanguage()
 void MainWindow::Private::retranslate()
 {
     fileMenu->setTitle(MainWindow::tr("&File"));
+    editMenu->setTitle(MainWindow::tr("&Edit"));
     recentMenu->setTitle(MainWindow::tr("Open &Recent"));
     viewMenu->setTitle(MainWindow::tr("&View"));
     goMenu->setTitle(MainWindow::tr("&Go"));
@@ -481,7 +572,20 @@ void MainWindow::Private::retranslate()
         action->setToolTip(tip);
         action->setStatusTip(tip);
     };
+    set(newAction, MainWindow::tr("&New Story"),
+        MainWindow::tr("Start an empty story and add articles to it"));
     set(openAction, MainWindow::tr("&Open Story…"), MainWindow::tr("Open a story folder"));
+    set(openArticlesAction, MainWindow::tr("Open &Articles…"),
+        MainWindow::tr("Add article files (text, Markdown, HTML) to the story"));
+    set(saveAction, MainWindow::tr("&Save Story"), MainWindow::tr("Save the story in its folder"));
+    set(saveAsAction, MainWindow::tr("Save Story &As…"),
+        MainWindow::tr("Save the story in another folder"));
+    // Their texts follow the undo stack ("Undo Accept Event"); the tips stay.
+    undoAction->setStatusTip(MainWindow::tr("Undo the last change to the story"));
+    redoAction->setStatusTip(MainWindow::tr("Redo the change last undone"));
+    importCancel->setText(MainWindow::tr("Cancel"));
+    importCancel->setToolTip(MainWindow::tr("Stop reading the articles; none is added"));
+    importProgress->setAccessibleName(MainWindow::tr("Import progress"));
     set(quitAction, MainWindow::tr("&Quit"), MainWindow::tr("Quit Storyline"));
     set(zoomInAction, MainWindow::tr("Zoom &In"),
         MainWindow::tr("Zoom in on the timeline (Ctrl+=)"));
@@ -533,29 +637,159 @@ void MainWindow::Private::retranslate()
 
 void MainWindow::Private::showStory()
 {
-    selection->clear();
+    // The story was replaced, or articles came or went: what the selection names may be gone.
+    const Story &current = story();
+    if (!current.event(selection->currentEvent()))
+        selection->setCurrentEvent(QString());
+    if (!current.figure(selection->currentFigure()))
+        selection->setCurrentFigure(QString());
+    if (!current.entity(selection->focusedEntity()))
+        selection->setFocusedEntity(QString());
+    QStringList filter = selection->entities();
+    filter.removeIf([&](const QString &id) { return !current.entity(id); });
+    selection->setEntities(filter);
     timeline->setLanguage(language);
     article->setLanguage(language);
     entities->setLanguage(language);
     details->setLanguage(language);
     find->setLanguage(language);
     chart->setLanguage(language);
-    timeline->setStory(&story);
-    article->setStory(&story);
-    entities->setStory(&story);
-    details->setStory(&story);
-    find->setStory(&story);
-    chart->setStory(&story);
+    timeline->setStory(&current);
+    article->setStory(&current);
+    entities->setStory(&current);
+    details->setStory(&current);
+    find->setStory(&current);
+    chart->setStory(&current);
     timeline->zoomToFit();
     updateTitle();
     updateStatus();
 }
 
+void MainWindow::Private::showEvents(const QString &eventId)
+{
+    // An event was accepted, edited, dismissed or brought back: the views that show events
+    // re-read them, and the event is selected (or, gone, no longer).
+    timeline->refresh();
+    if (story().event(eventId))
+        selection->setCurrentEvent(eventId);
+    else if (selection->currentEvent() == eventId)
+        selection->setCurrentEvent(QString());
+    details->setStory(&story());
+    updateStatus();
+}
+
+void MainWindow::Private::showImport(int done, int total)
+{
+    const bool running = document->isImporting();
+    importLabel->setVisible(running);
+    importProgress->setVisible(running);
+    importCancel->setVisible(running);
+    if (total > 0) {
+        importProgress->setRange(0, total);
+        importProgress->setValue(done);
+        importLabel->setText(MainWindow::tr("Reading articles: %1 of %2").arg(done).arg(total));
+    } else {
+        importProgress->setRange(0, 0); // busy: the batch is being merged
+        importLabel->setText(MainWindow::tr("Adding the articles…"));
+    }
+}
+
+void MainWindow::Private::importDone(const QStringList &articleIds, const QStringList &errors,
+                                     bool cancelled)
+{
+    importLabel->hide();
+    importProgress->hide();
+    importCancel->hide();
+    QString message = cancelled
+        ? MainWindow::tr("Import cancelled: no article added.")
+        : MainWindow::tr("%n article(s) added.", nullptr, int(articleIds.size()));
+    if (!errors.isEmpty()) {
+        message += u' '
+            % MainWindow::tr("%n file(s) could not be read: %1", nullptr, int(errors.size()))
+                  .arg(errors.join(u"; "_s));
+        if (qEnvironmentVariableIsEmpty("STORYLINE_NO_DIALOGS")) {
+            QMessageBox box(
+                QMessageBox::Warning, MainWindow::tr("Some articles were not added"),
+                MainWindow::tr("%n file(s) could not be read.", nullptr, int(errors.size())),
+                QMessageBox::Ok, q);
+            box.setInformativeText(errors.join(u'\n'));
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        }
+    }
+    q->statusBar()->showMessage(message, 10000);
+    if (!articleIds.isEmpty())
+        article->showArticle(articleIds.first());
+}
+
+bool MainWindow::Private::maybeSave()
+{
+    if (!document->isModified())
+        return true;
+    ++unsavedQuestions;
+    QMessageBox::StandardButton answer = unsavedAnswer;
+    if (qEnvironmentVariableIsEmpty("STORYLINE_NO_DIALOGS")) {
+        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Unsaved changes"),
+                        MainWindow::tr("“%1” has changes that are not saved.")
+                            .arg(story().title.text(language)),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, q);
+        box.setInformativeText(MainWindow::tr("Save them first?"));
+        box.setDefaultButton(QMessageBox::Save);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    switch (answer) {
+    case QMessageBox::Save: return save(document->path());
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+bool MainWindow::Private::save(const QString &folder)
+{
+    QString target = folder;
+    if (target.isEmpty()) {
+        if (!qEnvironmentVariableIsEmpty("STORYLINE_NO_DIALOGS"))
+            return false; // nowhere to ask
+        target = QFileDialog::getExistingDirectory(
+            q, MainWindow::tr("Save the story in a folder"),
+            document->path().isEmpty() ? QString() : QFileInfo(document->path()).path());
+        if (target.isEmpty())
+            return false;
+        if (QDir::cleanPath(target) != document->path()
+            && QFileInfo::exists(target % u"/story.json"_s)) {
+            const auto replace = QMessageBox::question(
+                q, MainWindow::tr("Replace the story?"),
+                MainWindow::tr("This folder already holds a story. Replace it with this one?"));
+            if (replace != QMessageBox::Yes)
+                return false;
+        }
+    }
+    if (const auto error = document->saveAs(target)) {
+        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Cannot save the story"),
+                        MainWindow::tr("Storyline cannot save the story; the files already in "
+                                       "the folder are as they were."),
+                        QMessageBox::Ok, q);
+        box.setInformativeText(error->toString());
+        box.setTextFormat(Qt::PlainText);
+        if (qEnvironmentVariableIsEmpty("STORYLINE_NO_DIALOGS"))
+            box.exec();
+        q->statusBar()->showMessage(error->toString(), 10000);
+        return false;
+    }
+    addRecent(document->path());
+    q->statusBar()->showMessage(
+        MainWindow::tr("Saved in %1").arg(QDir::toNativeSeparators(document->path())), 5000);
+    return true;
+}
+
 void MainWindow::Private::updateTitle()
 {
-    const QString title = story.title.text(language);
-    q->setWindowTitle(title.isEmpty() ? MainWindow::tr("Storyline")
-                                      : MainWindow::tr("%1 — Storyline").arg(title));
+    const QString title = story().title.text(language);
+    // "*" in front when there are unsaved changes.
+    const QString modified = document->isModified() ? u"*"_s : QString();
+    q->setWindowTitle(modified
+                      % (title.isEmpty() ? MainWindow::tr("Storyline")
+                                         : MainWindow::tr("%1 — Storyline").arg(title)));
 }
 
 void MainWindow::Private::updateStatus()
@@ -574,7 +808,7 @@ void MainWindow::Private::updateStatus()
     } else {
         rangeLabel->clear();
     }
-    const int total = int(story.events.size());
+    const int total = int(story().events.size());
     const int filtered = timeline->filteredEventCount();
     const int visible = timeline->visibleEventCount();
     QString counts = MainWindow::tr("%n event(s) in view", nullptr, visible);
@@ -665,6 +899,8 @@ MainWindow::~MainWindow() = default;
 
 std::optional<StoryError> MainWindow::openStory(const QString &path)
 {
+    if (!d->maybeSave())
+        return std::nullopt;
     Result<Story> result = StoryReader::read(path);
     if (!result) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the story"),
@@ -684,14 +920,64 @@ std::optional<StoryError> MainWindow::openStory(const QString &path)
 
 void MainWindow::setStory(Story story, const QString &path)
 {
-    d->story = std::move(story);
-    d->storyPath = path;
-    d->showStory();
+    d->selection->clear();
+    d->document->setStory(std::move(story), path); // storyChanged: the views follow
+}
+
+bool MainWindow::newStory()
+{
+    if (!d->maybeSave())
+        return false;
+    d->selection->clear();
+    d->document->newStory(tr("New story"), d->language);
+    return true;
+}
+
+void MainWindow::importArticles(const QStringList &paths)
+{
+    QStringList articles;
+    QStringList skipped;
+    for (const QString &path : paths)
+        (ArticleBatch::isArticleFile(path) ? articles : skipped).append(path);
+    if (!skipped.isEmpty()) {
+        statusBar()->showMessage(tr("Not an article file (.txt, .md, .markdown, .html, .htm): %1")
+                                     .arg(skipped.join(u", "_s)),
+                                 10000);
+    }
+    if (articles.isEmpty())
+        return;
+    d->document->importArticles(articles);
+    d->showImport(0, int(articles.size()));
+}
+
+bool MainWindow::saveStory()
+{
+    return d->save(d->document->path());
+}
+
+bool MainWindow::saveStoryAs(const QString &folder)
+{
+    return !folder.isEmpty() && d->save(folder);
+}
+
+void MainWindow::setUnsavedChangesAnswer(QMessageBox::StandardButton answer)
+{
+    d->unsavedAnswer = answer;
+}
+
+int MainWindow::unsavedChangesQuestions() const
+{
+    return d->unsavedQuestions;
 }
 
 const Story &MainWindow::story() const
 {
-    return d->story;
+    return d->story();
+}
+
+StoryDocument *MainWindow::document() const
+{
+    return d->document;
 }
 
 StorySelection *MainWindow::selection() const
@@ -747,26 +1033,59 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!d->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    d->document->cancelImport();
     d->saveLayout();
     event->accept();
 }
 
+namespace {
+
+// What a drop holds: one story (a folder or story.json), or article files.
+struct Dropped
+{
+    QString story;
+    QStringList articles;
+};
+
+Dropped dropped(const QMimeData *data)
+{
+    Dropped result;
+    const QList<QUrl> urls = data->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QFileInfo info(path);
+        if (urls.size() == 1 && (info.isDir() || info.fileName() == u"story.json"_s))
+            result.story = path;
+        else if (ArticleBatch::isArticleFile(path))
+            result.articles.append(path);
+    }
+    return result;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
-        const QFileInfo info(urls.first().toLocalFile());
-        if (info.isDir() || info.fileName() == u"story.json"_s)
-            event->acceptProposedAction();
-    }
+    const Dropped drop = dropped(event->mimeData());
+    if (!drop.story.isEmpty() || !drop.articles.isEmpty())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty()) {
+    const Dropped drop = dropped(event->mimeData());
+    if (!drop.story.isEmpty()) {
         event->acceptProposedAction();
-        openStory(urls.first().toLocalFile());
+        openStory(drop.story);
+    } else if (!drop.articles.isEmpty()) {
+        event->acceptProposedAction();
+        importArticles(drop.articles);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "story.h"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +93,16 @@ bool Story::eventHasConflict(const Event &event) const
 {
     return std::any_of(figures.cbegin(), figures.cend(), [&](const Figure &figure) {
         return figure.event == event.id && !figure.conflictsWith.isEmpty();
+    });
+}
+
+void Story::sortEvents()
+{
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        const QDate aEnd = a.end ? a.end->last() : a.start.last();
+        const QDate bEnd = b.end ? b.end->last() : b.start.last();
+        return std::make_tuple(a.start.first(), aEnd, a.id)
+            < std::make_tuple(b.start.first(), bEnd, b.id);
     });
 }
 

@@ -86,6 +86,8 @@ struct Event
     LocalizedText note;
     QStringList actors;
     QList<Source> sources;
+    // Proposed by the analyzer from a dated sentence and not yet accepted by the user.
+    bool extracted = false;
 
     friend bool operator==(const Event &, const Event &) = default;
 };
@@ -155,6 +157,9 @@ struct Story
     QString eventGroup(const Event &event) const;
     // Whether any figure of the event disagrees with another source.
     bool eventHasConflict(const Event &event) const;
+
+    // Puts the events in date order: first day, then last day, then id.
+    void sortEvents();
 
     const Article *article(QStringView id) const;
     const Entity *entity(QStringView id) const;

@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -171,6 +170,20 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         return checkedString(value, path + QStringList{key});
+    }
+
+    // A boolean; absent means false.
+    bool optionalBool(const QJsonObject &object, const QStringList &path, QLatin1StringView key)
+    {
+        if (failed() || !object.contains(key))
+            return false;
+        const QJsonValue value = object.value(key);
+        if (!value.isBool()) {
+            fail(Kind::WrongType, path + QStringList{key},
+                 Tr::tr("expected a boolean, found %1").arg(jsonTypeName(value)));
+            return false;
+        }
+        return value.toBool();
     }
 
     QJsonObject objectAt(const QJsonValue &value, const QStringList &path)
@@ -384,13 +397,7 @@ Result<Story> Reader::run()
     if (m_parser.failed())
         return m_parser.error();
 
-    std::stable_sort(m_story.events.begin(), m_story.events.end(),
-                     [](const Event &a, const Event &b) {
-                         const QDate aEnd = a.end ? a.end->last() : a.start.last();
-                         const QDate bEnd = b.end ? b.end->last() : b.start.last();
-                         return std::make_tuple(a.start.first(), aEnd, a.id)
-                             < std::make_tuple(b.start.first(), bEnd, b.id);
-                     });
+    m_story.sortEvents();
     return std::move(m_story);
 }
 
@@ -527,7 +534,7 @@ void Reader::readEvents(const QJsonArray &items)
         const QJsonObject object = p.objectAt(items.at(i), path);
         p.checkKeys(object, path,
                     {"id"_L1, "start"_L1, "end"_L1, "precision"_L1, "basis"_L1, "title"_L1,
-                     "summary"_L1, "note"_L1, "actors"_L1, "sources"_L1});
+                     "summary"_L1, "note"_L1, "actors"_L1, "sources"_L1, "extracted"_L1});
         Event event;
         event.id = p.nonEmpty(object, path, "id"_L1);
         p.uniqueId(m_eventIds, event.id, path + QStringList{u"id"_s});
@@ -566,6 +573,7 @@ void Reader::readEvents(const QJsonArray &items)
                         Tr::tr("unknown entity “%1”"));
         }
         event.sources = readSources(object, path, true);
+        event.extracted = p.optionalBool(object, path, "extracted"_L1);
         QList<QStringList> sourcePaths;
         for (qsizetype s = 0; s < event.sources.size(); ++s)
             sourcePaths.append(path + QStringList{u"sources"_s, QString::number(s)});

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +119,8 @@ QByteArray StoryWriter::toJson(const Story &story)
             object.insert(u"summary"_s, localized(event.summary));
         if (!event.note.isEmpty())
             object.insert(u"note"_s, localized(event.note));
+        if (event.extracted)
+            object.insert(u"extracted"_s, true);
         events.append(object);
     }
     root.insert(u"events"_s, events);
@@ -152,11 +155,30 @@ QByteArray StoryWriter::toJson(const Story &story)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+// Whether the file at `path` already holds exactly `bytes` (then it is left alone: a save
+// touches only what changed).
+bool holds(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (file.size() != bytes.size() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll() == bytes;
+}
+
+} // namespace
+
 std::optional<StoryError> StoryWriter::write(const Story &story, const QString &folder)
 {
-    // Articles first, story.json last: a story.json never names an article not yet written.
+    // Articles first, story.json last: a story.json never names an article not yet written, and
+    // a save that fails on the way leaves the previous story.json in place.
     for (const Article &article : story.articles) {
-        if (auto error = saveFile(folder % u'/' % article.file, article.text.toUtf8()))
+        const QString path = folder % u'/' % article.file;
+        const QByteArray bytes = article.text.toUtf8();
+        if (holds(path, bytes))
+            continue;
+        if (auto error = saveFile(path, bytes))
             return error;
     }
     return saveFile(folder % u"/story.json"_s, toJson(story));

@@ -127,6 +127,8 @@ void StoryTimeline::build(const Story &story, const QStringList &entities, bool 
             item.flags |= TimelineItem::HasEnd;
         if (conflicting.contains(event.id))
             item.flags |= TimelineItem::Conflict;
+        if (event.extracted)
+            item.flags |= TimelineItem::Extracted;
         items.push_back(item);
     }
     m_index.build(std::move(items), int(m_lanes.size()));

@@ -16,6 +16,7 @@ struct TimelineItem
     enum Flag : quint8 {
         HasEnd = 0x1, // an event with an end date: a span
         Conflict = 0x2, // its sources disagree on a figure
+        Extracted = 0x4, // proposed from an article's text, not yet accepted (Event::extracted)
     };
 
     qint64 start = 0; // first millisecond
@@ -29,6 +30,7 @@ struct TimelineItem
     bool isSpan() const { return (flags & HasEnd) || precision != quint8(Precision::Day); }
     bool isUncertain() const { return !(flags & HasEnd) && precision != quint8(Precision::Day); }
     bool hasConflict() const { return flags & Conflict; }
+    bool isExtracted() const { return flags & Extracted; }
     // Where its marker goes: at its start, or in the middle of a date known only to the week,
     // month, season, quarter or year.
     qint64 anchor() const { return isUncertain() ? start + (end - start) / 2 : start; }

@@ -253,8 +253,11 @@ void TestCli::badInput_data()
         << QStringList{u"events"_s, u"--story"_s, bad % u"nothing-here"_s} << u"nothing-here"_s;
     QTest::addRow("analyze missing file")
         << QStringList{u"analyze"_s, bad % u"nothing.txt"_s} << u"nothing.txt"_s;
-    QTest::addRow("analyze latin-1")
-        << QStringList{u"analyze"_s, bad % u"invalid-utf8/articles/a1.txt"_s} << u"byte 41"_s;
+    QTest::addRow("analyze binary")
+        << QStringList{u"analyze"_s,
+                       QStringLiteral(STORYLINE_FIXTURES
+                                      "/../../resources/icons/storyline-256.png")}
+        << u"storyline-256.png"_s;
 }
 
 void TestCli::badInput()

@@ -3,29 +3,45 @@
 #include "articleview.h"
 #include "entitypanel.h"
 #include "eventdetails.h"
+#include "eventeditdialog.h"
 #include "findpanel.h"
 #include "mainwindow.h"
+#include "storydocument.h"
 #include "storyselection.h"
 #include "timeline/timelineview.h"
 
 #include "story/bundledstory.h"
+#include "story/storyreader.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
@@ -51,9 +67,22 @@ private slots:
     void themeSwitches();
     void focusableWidgetsHaveAccessibleNames();
     void shortcutsDialogListsActions();
+    void openingArticleFileAddsIt();
+    void droppingArticleFilesAddsThem();
+    void acceptViaEventDetailsThenUndo();
+    void editViaEventDetails();
+    void readerMarksDates();
+    void dismissViaTimelineMenu();
+    void closingWithUnsavedChangesAsks();
+    void openingAnotherStoryAsks();
+    void saveStoryAsClearsModified();
+    void newStoryFromArticles();
 
 private:
     QAction *action(const QString &text) const;
+    // Adds fixture articles through the window and waits for them.
+    QStringList importArticles(const QStringList &files);
+    QString firstProposal() const;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -90,6 +119,27 @@ QAction *TestMainWindow::action(const QString &text) const
             return a;
     }
     return nullptr;
+}
+
+QStringList TestMainWindow::importArticles(const QStringList &files)
+{
+    QSignalSpy finished(m_window->document(), &StoryDocument::importFinished);
+    QStringList paths;
+    for (const QString &file : files)
+        paths.append(QStringLiteral(STORYLINE_FIXTURES "/articles/") % file);
+    m_window->importArticles(paths);
+    if (!finished.wait(60000))
+        return {};
+    return finished.first().at(0).toStringList();
+}
+
+QString TestMainWindow::firstProposal() const
+{
+    for (const Event &event : m_window->story().events) {
+        if (event.extracted)
+            return event.id;
+    }
+    return {};
 }
 
 void TestMainWindow::showsTheStory()
@@ -328,6 +378,226 @@ void TestMainWindow::shortcutsDialogListsActions()
     QCOMPARE(zoom.size(), 1);
     QVERIFY(!table->item(zoom.first()->row(), 1)->text().isEmpty());
     dialog->close();
+}
+
+void TestMainWindow::openingArticleFileAddsIt()
+{
+    const int events = m_window->timeline()->filteredEventCount();
+    QAction *open = action(u"Open Articles…"_s);
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // The progress bar and its Cancel button show while the batch is read.
+    auto *cancel = m_window->statusBar()->findChild<QToolButton *>(u"cancelImport"_s);
+    QVERIFY(cancel);
+    QSignalSpy finished(m_window->document(), &StoryDocument::importFinished);
+    m_window->importArticles({QStringLiteral(STORYLINE_FIXTURES "/articles/fr-computex.txt")});
+    QVERIFY(cancel->isVisible());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!cancel->isVisible());
+
+    // The reader shows the new article; the timeline has its proposals.
+    QCOMPARE(m_window->story().articles.size(), 6);
+    QCOMPARE(m_window->articleView()->currentArticle(), u"a005"_s);
+    QVERIFY(m_window->articleView()->displayedText().startsWith(u"Nvidia présente"_s));
+    QCOMPARE(m_window->timeline()->filteredEventCount(), events + 6);
+    QVERIFY(m_window->windowTitle().startsWith(u'*'));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"1 article"_s));
+}
+
+void TestMainWindow::droppingArticleFilesAddsThem()
+{
+    QMimeData data;
+    data.setUrls(
+        {QUrl::fromLocalFile(QStringLiteral(STORYLINE_FIXTURES "/articles/fr-computex.txt")),
+         QUrl::fromLocalFile(QStringLiteral(STORYLINE_FIXTURES "/articles/en-export-rules.md"))});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(m_window->document(), &StoryDocument::importFinished);
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_window->story().articles.size(), 7);
+}
+
+void TestMainWindow::acceptViaEventDetailsThenUndo()
+{
+    QCOMPARE(importArticles({u"fr-computex.txt"_s}).size(), 1);
+    const QString id = firstProposal();
+    QVERIFY(!id.isEmpty());
+    m_window->selection()->setCurrentEvent(id);
+    EventDetails *details = m_window->eventDetails();
+    QTRY_VERIFY(details->proposalBar()->isVisible());
+    QVERIFY(details->browser()->toPlainText().contains(u"extracted"_s));
+    QVERIFY(!m_window->timeline()->markerPosition(id).isNull());
+
+    QTest::mouseClick(details->acceptButton(), Qt::LeftButton);
+    QVERIFY(!m_window->story().event(id)->extracted);
+    QVERIFY(!details->proposalBar()->isVisible());
+    QCOMPARE(m_window->selection()->currentEvent(), id);
+    QVERIFY(!details->browser()->toPlainText().contains(u"extracted"_s));
+
+    // Ctrl+Z brings the proposal back, selected; Ctrl+Shift+Z accepts it again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selection()->setCurrentEvent(QString());
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTRY_VERIFY(m_window->story().event(id)->extracted);
+    QCOMPARE(m_window->selection()->currentEvent(), id);
+    QVERIFY(details->proposalBar()->isVisible());
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QTRY_VERIFY(!m_window->story().event(id)->extracted);
+    QVERIFY(action(u"Undo Accept Event"_s));
+}
+
+void TestMainWindow::editViaEventDetails()
+{
+    importArticles({u"en-export-rules.md"_s});
+    const QString id = u"extracted-a005-3"_s; // "last week", week 19
+    const Event before = *m_window->story().event(id);
+    m_window->selection()->setCurrentEvent(id);
+    QTRY_VERIFY(m_window->eventDetails()->editButton()->isVisible());
+    QTest::mouseClick(m_window->eventDetails()->editButton(), Qt::LeftButton);
+    EventEditDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EventEditDialog *>()) != nullptr);
+    QCOMPARE(dialog->titleField()->text(), before.title.text(u"en"_s));
+    dialog->titleField()->setText(u"Lutnick calls the rule too complicated"_s);
+    dialog->dateField()->setDate(QDate(2025, 5, 8));
+    dialog->precisionField()->setCurrentIndex(
+        dialog->precisionField()->findData(int(Precision::Day)));
+    dialog->accept();
+
+    const Event *edited = m_window->story().event(id);
+    QCOMPARE(edited->title.text(u"en"_s), u"Lutnick calls the rule too complicated"_s);
+    QCOMPARE(edited->start.toString(), u"2025-05-08"_s);
+    QVERIFY(edited->extracted);
+    QVERIFY(m_window->eventDetails()->browser()->toPlainText().contains(u"8 May 2025"_s));
+    m_window->document()->undoStack()->undo();
+    QVERIFY(*m_window->story().event(id) == before);
+    // The precision alone: the date becomes the month that holds it.
+    QCOMPARE(EventEditDialog::dateAt(QDate(2025, 5, 8), Precision::Month).toString(), u"2025-05"_s);
+    QCOMPARE(EventEditDialog::dateAt(QDate(2025, 5, 8), Precision::Week).toString(), u"2025-W19"_s);
+    QCOMPARE(EventEditDialog::dateAt(QDate(2026, 1, 8), Precision::Season).toString(),
+             u"2025-WI"_s);
+    QCOMPARE(EventEditDialog::dateAt(QDate(2025, 5, 8), Precision::Quarter).toString(),
+             u"2025-Q2"_s);
+}
+
+void TestMainWindow::readerMarksDates()
+{
+    importArticles({u"fr-computex.txt"_s});
+    ArticleView *reader = m_window->articleView();
+    QCOMPARE(reader->currentArticle(), u"a005"_s);
+    auto *legend = reader->findChild<QWidget *>(u"legend-date"_s);
+    QVERIFY(legend && legend->isVisible());
+    QCOMPARE(legend->accessibleName(), u"Date"_s);
+    // "le 28 mai 2025" has the dates' underline, plain words have none.
+    const qsizetype at = reader->displayedText().indexOf(u"28 mai 2025"_s);
+    QVERIFY(at > 0);
+    QTextCursor cursor(reader->textEdit()->document());
+    cursor.setPosition(int(at) + 2);
+    QCOMPARE(cursor.charFormat().underlineStyle(), QTextCharFormat::DashDotDotLine);
+    cursor.setPosition(int(reader->displayedText().indexOf(u"publiera"_s)) + 2);
+    QCOMPARE(cursor.charFormat().underlineStyle(), QTextCharFormat::NoUnderline);
+}
+
+void TestMainWindow::dismissViaTimelineMenu()
+{
+    importArticles({u"fr-computex.txt"_s});
+    const QString id = firstProposal();
+    const int events = m_window->timeline()->filteredEventCount();
+    // A story event has no menu; a proposal has Accept, Edit… and Dismiss.
+    QVERIFY(!m_window->timeline()->createEventMenu(u"trump-xi-meeting"_s));
+    std::unique_ptr<QMenu> menu(m_window->timeline()->createEventMenu(id));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 4); // with a separator
+    auto *dismiss = menu->findChild<QAction *>(u"dismissEvent"_s);
+    QVERIFY(dismiss);
+    m_window->selection()->setCurrentEvent(id);
+    dismiss->trigger();
+    QVERIFY(!m_window->story().event(id));
+    QCOMPARE(m_window->timeline()->filteredEventCount(), events - 1);
+    QVERIFY(m_window->selection()->currentEvent().isEmpty());
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->timeline()->filteredEventCount(), events);
+    QCOMPARE(m_window->selection()->currentEvent(), id);
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    QVERIFY(m_window->close()); // nothing to save: no question
+    QCOMPARE(m_window->unsavedChangesQuestions(), 0);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    importArticles({u"fr-computex.txt"_s});
+    QVERIFY(m_window->document()->isModified());
+
+    m_window->setUnsavedChangesAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_window->unsavedChangesQuestions(), 1);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->story().articles.size(), 6);
+
+    // Save, with nowhere to save (the bundled story has no folder and no dialog may ask):
+    // the window stays open.
+    m_window->setUnsavedChangesAnswer(QMessageBox::Save);
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_window->unsavedChangesQuestions(), 2);
+
+    m_window->setUnsavedChangesAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QCOMPARE(m_window->unsavedChangesQuestions(), 3);
+}
+
+void TestMainWindow::openingAnotherStoryAsks()
+{
+    importArticles({u"fr-computex.txt"_s});
+    m_window->setUnsavedChangesAnswer(QMessageBox::Cancel);
+    const QString minimal = QStringLiteral(STORYLINE_FIXTURES "/good/minimal");
+    QVERIFY(!m_window->openStory(minimal).has_value());
+    QCOMPARE(m_window->story().articles.size(), 6); // kept
+    QVERIFY(!m_window->newStory());
+    QCOMPARE(m_window->story().articles.size(), 6);
+    m_window->setUnsavedChangesAnswer(QMessageBox::Discard);
+    QVERIFY(!m_window->openStory(minimal).has_value());
+    QCOMPARE(m_window->story().id, u"minimal"_s);
+    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(m_window->unsavedChangesQuestions(), 3);
+}
+
+void TestMainWindow::saveStoryAsClearsModified()
+{
+    importArticles({u"en-export-rules.md"_s});
+    QVERIFY(m_window->windowTitle().startsWith(u'*'));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(m_window->saveStoryAs(dir.path()));
+    QVERIFY(!m_window->windowTitle().startsWith(u'*'));
+    QVERIFY(!m_window->document()->isModified());
+    const Result<Story> saved = StoryReader::read(dir.path());
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value() == m_window->story());
+    // Saved again in place after a change.
+    m_window->document()->acceptEvent(firstProposal());
+    QVERIFY(m_window->windowTitle().startsWith(u'*'));
+    QVERIFY(m_window->saveStory());
+    QVERIFY(StoryReader::read(dir.path()).value() == m_window->story());
+    QVERIFY(m_window->recentStories().first().endsWith(QFileInfo(dir.path()).fileName()));
+    QSettings().remove(u"recentStories"_s);
+}
+
+void TestMainWindow::newStoryFromArticles()
+{
+    QVERIFY(m_window->newStory());
+    QVERIFY(m_window->story().articles.isEmpty());
+    QVERIFY(m_window->windowTitle().contains(u"New story"_s));
+    QCOMPARE(m_window->timeline()->filteredEventCount(), 0);
+    QCOMPARE(importArticles({u"fr-computex.txt"_s, u"en-export-rules.md"_s}).size(), 2);
+    QCOMPARE(m_window->timeline()->filteredEventCount(), 12);
+    QCOMPARE(m_window->articleView()->currentArticle(), u"a000"_s);
+    // The names the batch repeats became entities, in the panel too.
+    QVERIFY(m_window->story().entity(u"howard-lutnick"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -278,19 +278,20 @@ void LaneLayout::addToScene(const std::vector<Entry> &entries, TimelineScene &sc
                                                           : SpanBar::Day;
             const double h = kind == SpanBar::Explicit ? 7 : 12;
             const QRectF rect(x0, y - h / 2, std::max(1.0, x1 - x0), h);
-            spans.append({rect, color, kind, entry.selected});
+            spans.append({rect, color, kind, entry.selected, item.isExtracted()});
             if (kind != SpanBar::Day)
                 scene.spanHits.append({rect, item.id});
         }
         if (!entry.pinned) {
             const QPointF pos(entry.x0, y);
-            scene.markers.append({pos, color, item.id, item.hasConflict(), entry.selected});
+            scene.markers.append(
+                {pos, color, item.id, item.hasConflict(), entry.selected, item.isExtracted()});
             if (pos.x() >= 0 && pos.x() <= w)
                 scene.markerPositions.insert(item.id, pos);
         }
         if (entry.labelled) {
             scene.labels.append({entry.labelRect, entry.labelText, item.id, entry.selected,
-                                 entry.pinned, entry.x0, y + markerRadius});
+                                 entry.pinned, entry.x0, y + markerRadius, item.isExtracted()});
         }
     }
 
@@ -301,6 +302,8 @@ void LaneLayout::addToScene(const std::vector<Entry> &entries, TimelineScene &sc
             return b.selected; // the selected one last, on top
         if (a.kind != b.kind)
             return a.kind < b.kind;
+        if (a.extracted != b.extracted)
+            return b.extracted;
         if (a.color.rgba() != b.color.rgba())
             return a.color.rgba() < b.color.rgba();
         return a.rect.left() < b.rect.left();
@@ -310,7 +313,7 @@ void LaneLayout::addToScene(const std::vector<Entry> &entries, TimelineScene &sc
         if (scene.spans.size() > firstOfLane && !span.selected) {
             SpanBar &last = scene.spans.last();
             if (!last.selected && last.kind == span.kind && last.color == span.color
-                && span.rect.left() <= last.rect.right() + 1) {
+                && last.extracted == span.extracted && span.rect.left() <= last.rect.right() + 1) {
                 last.rect.setRight(std::max(last.rect.right(), span.rect.right()));
                 continue;
             }

@@ -98,6 +98,8 @@ struct TimelineRenderer::Private
     bool metricsStale = true;
     QFont labelFont;
     QFont selectedFont;
+    QFont extractedFont; // proposals' labels: italic
+    QFont extractedSelectedFont;
     QFont smallFont;
     QFont titleFont;
     QFont majorFont;
@@ -130,6 +132,10 @@ void TimelineRenderer::Private::updateMetrics()
     labelFont = font;
     selectedFont = font;
     selectedFont.setWeight(QFont::Bold);
+    extractedFont = labelFont;
+    extractedFont.setItalic(true);
+    extractedSelectedFont = selectedFont;
+    extractedSelectedFont.setItalic(true);
     smallFont = scaled(font, 0.86);
     titleFont = smallFont;
     titleFont.setWeight(QFont::DemiBold);
@@ -463,6 +469,13 @@ void TimelineRenderer::Private::paintLanes(QPainter *p) const
             p->drawRoundedRect(r, 3, 3);
             break;
         }
+        if (span.extracted) {
+            // A proposal's span: the same fill under a dashed outline.
+            p->setBrush(Qt::NoBrush);
+            p->setPen(QPen(withAlpha(span.color, 0.75), 1, Qt::DashLine));
+            p->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            p->setPen(Qt::NoPen);
+        }
         if (span.selected) {
             p->setBrush(Qt::NoBrush);
             p->setPen(QPen(highlight, 1.5));
@@ -476,7 +489,10 @@ void TimelineRenderer::Private::paintLanes(QPainter *p) const
     for (const Label &label : scene.labels) {
         if (label.pinned)
             continue;
-        p->setPen(withAlpha(label.selected ? highlight : text, label.selected ? 0.9 : 0.35));
+        QPen leader(withAlpha(label.selected ? highlight : text, label.selected ? 0.9 : 0.35));
+        if (label.extracted)
+            leader.setStyle(Qt::DotLine);
+        p->setPen(leader);
         const double x = crisp(label.anchorX);
         p->drawLine(QPointF(x, label.anchorY + 1), QPointF(x, label.rect.center().y()));
     }
@@ -499,9 +515,21 @@ void TimelineRenderer::Private::paintLanes(QPainter *p) const
 
     // Markers, a ring for the selected one, a badge where sources disagree.
     for (const Marker &marker : scene.markers) {
-        p->setPen(QPen(base, 1.5));
-        p->setBrush(marker.color);
-        p->drawEllipse(marker.pos, markerRadius, markerRadius);
+        if (marker.extracted) {
+            // A proposal: hollow, its ring dashed, so it reads apart without colour too.
+            p->setPen(Qt::NoPen);
+            p->setBrush(base);
+            p->drawEllipse(marker.pos, markerRadius + 0.5, markerRadius + 0.5);
+            QPen ring(marker.color, 2, Qt::CustomDashLine, Qt::FlatCap);
+            ring.setDashPattern({2.2, 1.2});
+            p->setPen(ring);
+            p->setBrush(withAlpha(marker.color, 0.18));
+            p->drawEllipse(marker.pos, markerRadius - 0.5, markerRadius - 0.5);
+        } else {
+            p->setPen(QPen(base, 1.5));
+            p->setBrush(marker.color);
+            p->drawEllipse(marker.pos, markerRadius, markerRadius);
+        }
         if (marker.selected) {
             p->setBrush(Qt::NoBrush);
             p->setPen(QPen(highlight, 2.5));
@@ -537,9 +565,13 @@ void TimelineRenderer::Private::paintLanes(QPainter *p) const
             p->setPen(highlightedText);
         } else {
             p->fillRect(label.rect, veil);
-            p->setFont(labelFont);
-            p->setPen(label.id == hoveredId ? highlight : text);
+            p->setFont(label.extracted ? extractedFont : labelFont);
+            p->setPen(label.id == hoveredId ? highlight
+                          : label.extracted ? withAlpha(text, 0.8)
+                                            : text);
         }
+        if (label.selected && label.extracted)
+            p->setFont(extractedSelectedFont);
         p->drawText(QPointF(label.rect.left() + labelPadding, label.rect.top() + 1 + labelAscent),
                     label.text);
     }

@@ -55,6 +55,7 @@ struct TimelineScene
         // or the day of a day's event when days are wide (faint).
         enum Kind { Uncertain, Explicit, Day } kind;
         bool selected;
+        bool extracted; // a proposal's: fainter, with a dashed outline
     };
     struct SpanHit
     {
@@ -68,6 +69,7 @@ struct TimelineScene
         qint32 id;
         bool conflict;
         bool selected;
+        bool extracted; // a proposal: hollow, with a dashed ring
     };
     struct Label
     {
@@ -78,6 +80,7 @@ struct TimelineScene
         bool pinned; // a span that began before the window: at the left edge, no leader
         double anchorX; // where its leader leaves the marker
         double anchorY;
+        bool extracted; // a proposal: italic, its leader dashed
     };
     struct Cluster
     {

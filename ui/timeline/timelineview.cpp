@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "eventeditdialog.h"
 #include "story/story.h"
+#include "storydocument.h"
 #include "storyselection.h"
 #include "timeline/storytimeline.h"
 #include "timeline/timescale.h"
@@ -10,9 +12,11 @@
 #include "uistyle.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -64,6 +68,7 @@ struct TimelineView::Private
     TimelineView *q;
     const Story *story = nullptr;
     QPointer<StorySelection> selection;
+    QPointer<StoryDocument> document;
     QString language = u"en"_s;
     bool lanesVisible = true;
     QHash<QString, int> eventIndexes; // Story::events by id
@@ -263,8 +268,17 @@ QString TimelineView::Private::eventToolTip(const Event &event) const
         if (!sources.contains(name))
             sources.append(name);
     }
-    QString html = u"<p style='white-space:pre-wrap'><b>"_s
-        % event.title.text(language).toHtmlEscaped() % u"</b><br>"_s
+    QString html = u"<p style='white-space:pre-wrap'>"_s;
+    if (event.extracted) {
+        // The badge EventDetails shows too.
+        html += u"<span style='background-color:#E69F00; color:#000000'>&nbsp;"_s
+            % TimelineView::tr("extracted").toHtmlEscaped() % u"&nbsp;</span> <i>"_s
+            % TimelineView::tr("proposed from the text; right-click to accept, edit or dismiss")
+                  .toHtmlEscaped()
+            % u"</i><br>"_s;
+    }
+    html += (event.extracted ? u"<b><i>"_s : u"<b>"_s) % event.title.text(language).toHtmlEscaped()
+        % (event.extracted ? u"</i></b><br>"_s : u"</b><br>"_s)
         % UiStyle::dateText(event.start, event.end, language).toHtmlEscaped();
     if (!sources.isEmpty())
         html += u"<br>"_s
@@ -333,6 +347,49 @@ void TimelineView::setStory(const Story *story)
     d->rebuild();
     zoomToFit();
     d->followSize = true;
+}
+
+void TimelineView::refresh()
+{
+    d->eventIndexes.clear();
+    if (d->story) {
+        d->eventIndexes.reserve(d->story->events.size());
+        for (qsizetype i = 0; i < d->story->events.size(); ++i)
+            d->eventIndexes.insert(d->story->events[i].id, int(i));
+    }
+    d->rebuild();
+    if (d->followSize)
+        zoomToFit();
+}
+
+void TimelineView::setDocument(StoryDocument *document)
+{
+    d->document = document;
+}
+
+QMenu *TimelineView::createEventMenu(const QString &eventId)
+{
+    const Event *event = d->story ? d->story->event(eventId) : nullptr;
+    if (!event || !event->extracted || !d->document)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    const QPointer<StoryDocument> document = d->document;
+    QAction *accept = menu->addAction(tr("&Accept Event"), this, [document, eventId] {
+        if (document)
+            document->acceptEvent(eventId);
+    });
+    accept->setObjectName(u"acceptEvent"_s);
+    QAction *edit = menu->addAction(tr("&Edit Event…"), this, [this, document, eventId] {
+        EventEditDialog::edit(document, eventId, d->language, this);
+    });
+    edit->setObjectName(u"editEvent"_s);
+    menu->addSeparator();
+    QAction *dismiss = menu->addAction(tr("&Dismiss Event"), this, [document, eventId] {
+        if (document)
+            document->dismissEvent(eventId);
+    });
+    dismiss->setObjectName(u"dismissEvent"_s);
+    return menu;
 }
 
 void TimelineView::setSelection(StorySelection *selection)
@@ -781,6 +838,25 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     default: break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const TimelineRenderer::Hit hit = d->renderer.hitTest(event->pos());
+    if (!d->story || hit.kind != TimelineRenderer::HitKind::Event || hit.id < 0
+        || hit.id >= d->story->events.size()) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    const QString id = d->story->events[hit.id].id;
+    std::unique_ptr<QMenu> menu(createEventMenu(id));
+    if (!menu) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    d->select(hit.id);
+    menu->exec(event->globalPos());
+    event->accept();
 }
 
 bool TimelineView::event(QEvent *event)

@@ -8,15 +8,20 @@
 
 #include <memory>
 
+class QMenu;
+
 namespace storyline {
 
 struct Story;
+class StoryDocument;
 class StorySelection;
 
 // The zoomable chronology: a time axis whose ticks adapt from decades to hours, the story's
 // events as markers with labels that never overlap (clusters where they are dense), lanes by
 // actor group, periods as background bands, and an overview strip of the whole story.
 // TimeScale and EventIndex (core/timeline) do the arithmetic; TimelineRenderer paints.
+// Proposed events (extracted from an article, not yet accepted) are hollow with a dashed ring
+// and an italic label; their context menu accepts, edits or dismisses them.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -26,8 +31,14 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // The story to show (not owned; nullptr clears). Call again after the story changes.
+    // The story to show (not owned; nullptr clears), zoomed to fit. Call again after the story
+    // changes.
     void setStory(const Story *story);
+    // The story's events changed in place (accepted, edited, dismissed): rebuilds and keeps the
+    // visible window.
+    void refresh();
+    // The document the context menu of a proposed event changes (not owned; nullptr: no menu).
+    void setDocument(StoryDocument *document);
     // The shared selection the view follows and changes (not owned).
     void setSelection(StorySelection *selection);
     // Language of titles and axis labels ("en", "fr").
@@ -51,6 +62,10 @@ public:
     QPoint markerPosition(const QString &eventId) const;
     // Where the cluster that holds an event is drawn; an invalid rect when it is not in one.
     QRect clusterRect(const QString &eventId) const;
+
+    // The context menu of an event: Accept, Edit… and Dismiss for a proposal; nullptr for
+    // another event or without a document. The caller owns it.
+    QMenu *createEventMenu(const QString &eventId);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -77,6 +92,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override; // tooltips and pinch gestures
     void changeEvent(QEvent *event) override; // palette and language changes
 
