@@ -6,7 +6,8 @@
 
 namespace storyline::Gui {
 
-// Runs the window: `storyline [PATH] [--event ID] [--screenshot FILE.png [--size WxH]]`.
+// Runs the window: `storyline [PATH | ARTICLE…] [--event ID] [--screenshot FILE.png
+// [--size WxH]]`; article files (.txt, .md, .html) make a new story.
 // Needs a QApplication. Returns the exit status.
 int run(const QStringList &arguments);
 

@@ -319,6 +319,13 @@ void TestCli::windowScreenshot()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1200, 800));
+    // Article files on the command line make a new story of them, analysed before the grab.
+    const QString articles = dir.filePath(u"articles.png"_s);
+    const Run fromArticles = run({QStringLiteral(STORYLINE_FIXTURES "/articles/fr-computex.txt"),
+                                  QStringLiteral(STORYLINE_FIXTURES "/articles/en-export-rules.md"),
+                                  u"--screenshot"_s, articles, u"--size"_s, u"1200x800"_s});
+    QCOMPARE(fromArticles.exitCode, 0);
+    QCOMPARE(QImage(articles).size(), QSize(1200, 800));
     // A bad story path with --screenshot is bad input; an unknown event is bad usage.
     QCOMPARE(run({QStringLiteral(STORYLINE_FIXTURES "/bad/malformed-json"), u"--screenshot"_s, png})
                  .exitCode,
