@@ -448,6 +448,10 @@ Storyline shows a news story as a chronology: dated events, the articles that re
             <numerusform>Add %n Articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the publication date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryError</name>
@@ -1077,6 +1081,23 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     </message>
     <message>
         <source>The dates of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was this article published? (YYYY-MM-DD)
+Relative dates such as “hier” or “last Friday” are worked out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set publication date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has no publication date, so its relative dates are not resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -453,6 +453,10 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
             <numerusform>Ajouter %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the publication date of %1</source>
+        <translation>Indiquer la date de publication de %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryError</name>
@@ -1084,6 +1088,24 @@ Cliquez pour afficher ses événements ; Ctrl+clic pour l’ajouter au filtre.</
     <message>
         <source>The dates of %1.</source>
         <translation>Les dates de %1.</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>When was this article published? (YYYY-MM-DD)
+Relative dates such as “hier” or “last Friday” are worked out from it.</source>
+        <translation>Quand cet article a-t-il été publié ? (AAAA-MM-JJ)
+Les dates relatives comme « hier » ou « vendredi dernier » en sont déduites.</translation>
+    </message>
+    <message>
+        <source>Set publication date…</source>
+        <translation>Indiquer la date de publication…</translation>
+    </message>
+    <message>
+        <source>This article has no publication date, so its relative dates are not resolved</source>
+        <translation>Cet article n’a pas de date de publication : ses dates relatives ne sont pas résolues</translation>
     </message>
 </context>
 <context>

@@ -452,6 +452,10 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
             <numerusform>添加 %n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the publication date of %1</source>
+        <translation>设置 %1 的发布日期</translation>
+    </message>
 </context>
 <context>
     <name>StoryError</name>
@@ -1082,6 +1086,24 @@ Click to show its events; Ctrl+click to add it to the filter.</source>
     <message>
         <source>The dates of %1.</source>
         <translation>%1 的日期。</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>When was this article published? (YYYY-MM-DD)
+Relative dates such as “hier” or “last Friday” are worked out from it.</source>
+        <translation>这篇文章是何时发布的？（YYYY-MM-DD）
+“hier”或“last Friday”等相对日期将据此推算。</translation>
+    </message>
+    <message>
+        <source>Set publication date…</source>
+        <translation>设置发布日期…</translation>
+    </message>
+    <message>
+        <source>This article has no publication date, so its relative dates are not resolved</source>
+        <translation>这篇文章没有发布日期，因此其相对日期无法推算</translation>
     </message>
 </context>
 <context>

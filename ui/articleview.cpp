@@ -17,12 +17,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextBlock>
@@ -118,6 +120,7 @@ struct ArticleView::Private
     QLabel *headline = nullptr;
     QLabel *meta = nullptr;
     QLabel *note = nullptr;
+    QPushButton *setPublished = nullptr;
     QTabBar *sources = nullptr;
     QPlainTextEdit *text = nullptr;
     QWidget *legend = nullptr;
@@ -192,7 +195,25 @@ void ArticleView::Private::buildUi()
     meta = new QLabel(q);
     meta->setTextFormat(Qt::PlainText);
     meta->setWordWrap(true);
-    layout->addWidget(meta);
+    // Without a publication date, "hier" or "vendredi" cannot be dated: ask for it.
+    setPublished = new QPushButton(q);
+    setPublished->setObjectName(u"setPublicationDate"_s);
+    setPublished->hide();
+    auto *metaRow = new QHBoxLayout;
+    metaRow->addWidget(meta, 1);
+    metaRow->addWidget(setPublished);
+    layout->addLayout(metaRow);
+    QObject::connect(setPublished, &QPushButton::clicked, q, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            q, ArticleView::tr("Publication date"),
+            ArticleView::tr("When was this article published? (YYYY-MM-DD)\nRelative dates such as "
+                            "“hier” or “last Friday” are worked out from it."),
+            QLineEdit::Normal, QString(), &ok);
+        const auto date = PartialDate::parse(text.trimmed());
+        if (ok && date && date->precision() == Precision::Day)
+            emit q->publicationDateChosen(articleId, date->toString());
+    });
 
     // The provenance note, on one line (elided); all of it in the tooltip.
     note = new QLabel(q);
@@ -295,6 +316,9 @@ void ArticleView::Private::retranslate()
     findField->setPlaceholderText(
         ArticleView::tr("Find in this article (accents and case ignored)"));
     findField->setAccessibleName(ArticleView::tr("Find in article"));
+    setPublished->setText(ArticleView::tr("Set publication date…"));
+    setPublished->setToolTip(ArticleView::tr(
+        "This article has no publication date, so its relative dates are not resolved"));
     findBar->findChild<QToolButton *>(u"findPrevious"_s)
         ->setToolTip(ArticleView::tr("Previous match (Shift+F3)"));
     findBar->findChild<QToolButton *>(u"findNext"_s)
@@ -355,6 +379,7 @@ void ArticleView::Private::load(const QString &id)
     headline->setToolTip(title);
     headline->setText(headline->fontMetrics().elidedText(title, Qt::ElideRight, headline->width()));
     QStringList metaParts;
+    setPublished->setVisible(!a->published);
     metaParts << (a->outlet.isEmpty() ? ArticleView::tr("Outlet not named") : a->outlet);
     if (a->published) {
         metaParts << ArticleView::tr("published %1")

@@ -48,6 +48,10 @@ public:
     QPoint viewportPosition(qsizetype offset) const;
     QPlainTextEdit *textEdit() const;
 
+signals:
+    // The user gave a publication date ("YYYY-MM-DD") to an article that had none.
+    void publicationDateChosen(const QString &articleId, const QString &date);
+
 public slots:
     void showFindBar();
     void findNext();

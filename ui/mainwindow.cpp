@@ -202,6 +202,11 @@ void MainWindow::Private::createViews()
     timeline->setDocument(document);
     details->setDocument(document);
     QObject::connect(document, &StoryDocument::storyChanged, q, [this] { showStory(); });
+    QObject::connect(article, &ArticleView::publicationDateChosen, q,
+                     [this](const QString &articleId, const QString &date) {
+                         if (const auto parsed = PartialDate::parse(date))
+                             document->setPublicationDate(articleId, *parsed);
+                     });
     QObject::connect(document, &StoryDocument::eventsChanged, q,
                      [this](const QString &id) { showEvents(id); });
     QObject::connect(document, &StoryDocument::modifiedChanged, q, [this] { updateTitle(); });

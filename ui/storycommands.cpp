@@ -4,6 +4,11 @@
 
 #include "storydocument.h"
 
+#include "story/eventproposer.h"
+#include "text/analyzer.h"
+
+#include <QSet>
+
 #include <algorithm>
 
 namespace storyline {
@@ -125,6 +130,55 @@ void AddArticles::undo()
 {
     story() = std::move(m_before);
     m_before = Story();
+    storyChanged();
+}
+
+SetPublicationDate::SetPublicationDate(StoryDocument *document, const QString &articleId,
+                                       const PartialDate &date)
+    : StoryCommand(document, StoryCommand::tr("Set the publication date of %1").arg(articleId))
+    , m_article(articleId)
+    , m_date(date)
+{
+}
+
+void SetPublicationDate::redo()
+{
+    Story &s = story();
+    m_before = s;
+    Article *article = nullptr;
+    for (Article &a : s.articles) {
+        if (a.id == m_article)
+            article = &a;
+    }
+    if (!article)
+        return;
+    article->published = m_date;
+    // The article's proposals not accepted yet are worked out again.
+    s.events.removeIf([&](const Event &event) {
+        return event.extracted
+            && std::all_of(event.sources.cbegin(), event.sources.cend(),
+                           [&](const Source &source) { return source.article == m_article; });
+    });
+    const Analyzer analyzer(s.entities);
+    const Analysis analysis = analyzer.analyze(article->text, article->language, m_date);
+    QSet<QString> ids;
+    for (const Event &event : std::as_const(s.events))
+        ids.insert(event.id);
+    for (Event proposal : EventProposer::propose(*article, analysis)) {
+        QString id = proposal.id;
+        for (int n = 2; ids.contains(id); ++n)
+            id = proposal.id % u'-' % QString::number(n);
+        proposal.id = id;
+        ids.insert(id);
+        s.events.append(std::move(proposal));
+    }
+    s.sortEvents();
+    storyChanged();
+}
+
+void SetPublicationDate::undo()
+{
+    story() = m_before;
     storyChanged();
 }
 

@@ -83,4 +83,19 @@ private:
     Story m_before;
 };
 
+// Gives an article the publication date it lacked, and proposes its events again against it:
+// its unaccepted proposals go, new ones (now with relative dates resolved) come.
+class SetPublicationDate final : public StoryCommand
+{
+public:
+    SetPublicationDate(StoryDocument *document, const QString &articleId, const PartialDate &date);
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_article;
+    PartialDate m_date;
+    Story m_before;
+};
+
 } // namespace storyline

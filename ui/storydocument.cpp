@@ -168,6 +168,13 @@ void StoryDocument::editEvent(const QString &eventId, const Event &edited)
     d->undo->push(new EditEvent(this, *event, edited));
 }
 
+void StoryDocument::setPublicationDate(const QString &articleId, const PartialDate &date)
+{
+    const Article *article = story().article(articleId);
+    if (article && date.isValid() && article->published != date)
+        d->undo->push(new SetPublicationDate(this, articleId, date));
+}
+
 void StoryDocument::addArticles(const ArticleAddition &addition)
 {
     if (!addition.isEmpty())

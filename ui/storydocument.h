@@ -51,6 +51,8 @@ public:
     void dismissEvent(const QString &eventId); // the event goes
     // Replaces the event (same id) with `edited`.
     void editEvent(const QString &eventId, const Event &edited);
+    // Sets an article's publication date and proposes its events again against it.
+    void setPublicationDate(const QString &articleId, const PartialDate &date);
     // Adds prepared articles (what an import does when its analysis is over).
     void addArticles(const ArticleAddition &addition);
 

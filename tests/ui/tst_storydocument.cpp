@@ -37,6 +37,7 @@ private slots:
     void saveThenReopenGivesTheSameStory();
     void failedSaveLeavesOldFiles();
     void saveWithoutFolderFails();
+    void publicationDateResolvesRelativeDates();
 
 private:
     static QString fixture(const QString &file)
@@ -320,6 +321,36 @@ void TestStoryDocument::saveWithoutFolderFails()
     // The bundled story and new stories have no folder: Save must ask for one.
     QVERIFY(m_document->path().isEmpty());
     QVERIFY(m_document->save().has_value());
+}
+
+void TestStoryDocument::publicationDateResolvesRelativeDates()
+{
+    // No dateline, no meta: "vendredi" and "hier" cannot be dated until the user says when the
+    // article was published.
+    const QStringList ids = import({u"fr-undated.txt"_s});
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    QVERIFY(!m_document->story().article(id)->published);
+    auto proposals = [&] {
+        QStringList starts;
+        for (const Event &event : m_document->story().events) {
+            if (event.extracted && event.sources.first().article == id)
+                starts.append(event.start.toString());
+        }
+        return starts;
+    };
+    const QStringList before = proposals();
+    QVERIFY(!before.contains(u"2025-01-29"_s));
+
+    m_document->setPublicationDate(id, *PartialDate::parse(u"2025-01-30"_s));
+    QCOMPARE(m_document->story().article(id)->published->toString(), u"2025-01-30"_s);
+    const QStringList after = proposals();
+    QVERIFY2(after.contains(u"2025-01-29"_s), qPrintable(after.join(u' '))); // "hier"
+    QVERIFY(after.size() > before.size());
+
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->story().article(id)->published);
+    QCOMPARE(proposals(), before);
 }
 
 QTEST_MAIN(TestStoryDocument)
