@@ -769,30 +769,6 @@ Storyline shows a news story as a chronology: dated events, the articles that re
 <context>
     <name>TimelineJs</name>
     <message>
-        <source>week %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,30 +913,6 @@ Storyline shows a news story as a chronology: dated events, the articles that re
     </message>
     <message>
         <source>date from the public record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>week %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

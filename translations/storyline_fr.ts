@@ -774,30 +774,6 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
 <context>
     <name>TimelineJs</name>
     <message>
-        <source>week %1 of %2</source>
-        <translation>semaine %1 de %2</translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation>printemps %1</translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation>été %1</translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation>automne %1</translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation>hiver %1-%2</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -943,30 +919,6 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>date from the public record</source>
         <translation>date de source publique</translation>
-    </message>
-    <message>
-        <source>week %1 of %2</source>
-        <translation>semaine %1 de %2</translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation>printemps %1</translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation>été %1</translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation>automne %1</translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation>hiver %1-%2</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>unnamed outlet</source>

@@ -772,30 +772,6 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
 <context>
     <name>TimelineJs</name>
     <message>
-        <source>week %1 of %2</source>
-        <translation>%2 年第 %1 周</translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation>%1 年春季</translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation>%1 年夏季</translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation>%1 年秋季</translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation>%1–%2 年冬季</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>%2 年第 %1 季度</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -941,30 +917,6 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
     <message>
         <source>date from the public record</source>
         <translation>日期来自公开记录</translation>
-    </message>
-    <message>
-        <source>week %1 of %2</source>
-        <translation>%2 年第 %1 周</translation>
-    </message>
-    <message>
-        <source>spring %1</source>
-        <translation>%1 年春季</translation>
-    </message>
-    <message>
-        <source>summer %1</source>
-        <translation>%1 年夏季</translation>
-    </message>
-    <message>
-        <source>autumn %1</source>
-        <translation>%1 年秋季</translation>
-    </message>
-    <message>
-        <source>winter %1–%2</source>
-        <translation>%1–%2 年冬季</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>%2 年第 %1 季度</translation>
     </message>
     <message>
         <source>unnamed outlet</source>

@@ -107,29 +107,7 @@ namespace {
 
 QString singleDate(const PartialDate &date, const QLocale &locale)
 {
-    const QDate first = date.first();
-    switch (date.precision()) {
-    case Precision::Day: return locale.toString(first, u"d MMMM yyyy"_s);
-    case Precision::Week: {
-        int year = 0;
-        const int week = first.weekNumber(&year);
-        return Tr::tr("week %1 of %2").arg(week).arg(year);
-    }
-    case Precision::Month: return locale.toString(first, u"MMMM yyyy"_s);
-    case Precision::Season: {
-        const int year = first.year();
-        switch (first.month()) {
-        case 3: return Tr::tr("spring %1").arg(year);
-        case 6: return Tr::tr("summer %1").arg(year);
-        case 9: return Tr::tr("autumn %1").arg(year);
-        default: return Tr::tr("winter %1–%2").arg(year).arg(year + 1);
-        }
-    }
-    case Precision::Quarter:
-        return Tr::tr("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year());
-    case Precision::Year: return QString::number(first.year());
-    }
-    return {};
+    return date.toDisplayString(locale);
 }
 
 } // namespace

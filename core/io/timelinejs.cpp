@@ -44,22 +44,10 @@ QJsonObject dateJson(QDate date, Parts parts)
 
 QString singleDateText(const PartialDate &date)
 {
-    const QDate first = date.first();
     switch (date.precision()) {
-    case Precision::Week: {
-        int year = 0;
-        const int week = first.weekNumber(&year);
-        return Tr::tr("week %1 of %2").arg(week).arg(year);
-    }
+    case Precision::Week:
     case Precision::Season:
-        switch (first.month()) {
-        case 3: return Tr::tr("spring %1").arg(first.year());
-        case 6: return Tr::tr("summer %1").arg(first.year());
-        case 9: return Tr::tr("autumn %1").arg(first.year());
-        default: return Tr::tr("winter %1–%2").arg(first.year()).arg(first.year() + 1);
-        }
-    case Precision::Quarter:
-        return Tr::tr("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year());
+    case Precision::Quarter: return date.toDisplayString(QLocale());
     case Precision::Day:
     case Precision::Month:
     case Precision::Year: break;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialdate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +121,38 @@ std::optional<PartialDate> PartialDate::parse(QStringView text)
         return PartialDate(Precision::Quarter, first, first.addMonths(3).addDays(-1));
     }
     return PartialDate::year(year);
+}
+
+QString PartialDate::toDisplayString(const QLocale &locale) const
+{
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("PartialDate", text); };
+    const QDate first = m_first;
+    switch (m_precision) {
+    case Precision::Day: return locale.toString(first, u"d MMMM yyyy"_s);
+    case Precision::Week: {
+        int year = 0;
+        const int week = first.weekNumber(&year);
+        return tr(QT_TRANSLATE_NOOP("PartialDate", "week %1 of %2")).arg(week).arg(year);
+    }
+    case Precision::Month: return locale.toString(first, u"MMMM yyyy"_s);
+    case Precision::Season:
+        switch (first.month()) {
+        case 3: return tr(QT_TRANSLATE_NOOP("PartialDate", "spring %1")).arg(first.year());
+        case 6: return tr(QT_TRANSLATE_NOOP("PartialDate", "summer %1")).arg(first.year());
+        case 9: return tr(QT_TRANSLATE_NOOP("PartialDate", "autumn %1")).arg(first.year());
+        default:
+            return tr(QT_TRANSLATE_NOOP("PartialDate", "winter %1–%2"))
+                .arg(first.year())
+                .arg(first.year() + 1);
+        }
+    case Precision::Quarter:
+        return tr(QT_TRANSLATE_NOOP("PartialDate", "Q%1 %2"))
+            .arg((first.month() - 1) / 3 + 1)
+            .arg(first.year());
+    case Precision::Year: return QString::number(first.year());
+    }
+    return {};
 }
 
 QString PartialDate::toString() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -35,6 +36,9 @@ public:
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
     QString toString() const;
+    // The date in words, translated, with `locale`'s month names: "31 January 2025",
+    // "week 5 of 2025", "January 2025", "spring 2025", "Q2 2025", "2025".
+    QString toDisplayString(const QLocale &locale) const;
 
     friend bool operator==(const PartialDate &, const PartialDate &) = default;
 
