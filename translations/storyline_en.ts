@@ -1558,6 +1558,10 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
         <source>Figures chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>figures shown: the first %1 of %2 (filter to see others)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storyline::FiguresModel</name>
@@ -1621,6 +1625,25 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
     <message>
         <source>Matches in the articles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n article(s)… the search runs when it is ready</source>
+        <translation>
+            <numerusform>Indexing %n article… the search runs when it is ready</numerusform>
+            <numerusform>Indexing %n articles… the search runs when it is ready</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1565,6 +1565,10 @@ Les dates relatives comme « hier » ou « vendredi dernier » en sont déduites
         <source>Figures chart</source>
         <translation>Graphique des chiffres</translation>
     </message>
+    <message>
+        <source>figures shown: the first %1 of %2 (filter to see others)</source>
+        <translation>chiffres affichés : les %1 premiers sur %2 (filtrez pour voir les autres)</translation>
+    </message>
 </context>
 <context>
     <name>storyline::FiguresModel</name>
@@ -1628,6 +1632,25 @@ Les dates relatives comme « hier » ou « vendredi dernier » en sont déduites
     <message>
         <source>Matches in the articles</source>
         <translation>Résultats dans les articles</translation>
+    </message>
+    <message>
+        <source>Searching the articles…</source>
+        <translation>Recherche dans les articles…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 pour l’instant, recherche en cours…</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 listed)</source>
+        <translation>%1 (les %2 premières listées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n article(s)… the search runs when it is ready</source>
+        <translation>
+            <numerusform>Indexation de %n article… la recherche se lance dès qu’il est prêt</numerusform>
+            <numerusform>Indexation de %n articles… la recherche se lance dès qu’ils sont prêts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,10 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
         <source>Figures chart</source>
         <translation>数据图表</translation>
     </message>
+    <message>
+        <source>figures shown: the first %1 of %2 (filter to see others)</source>
+        <translation>显示的数字：%2 个中的前 %1 个（筛选以查看其他）</translation>
+    </message>
 </context>
 <context>
     <name>storyline::FiguresModel</name>
@@ -1623,6 +1627,24 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
     <message>
         <source>Matches in the articles</source>
         <translation>文章中的匹配项</translation>
+    </message>
+    <message>
+        <source>Searching the articles…</source>
+        <translation>正在搜索文章…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>目前 %1，仍在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 listed)</source>
+        <translation>%1（列出前 %2 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n article(s)… the search runs when it is ready</source>
+        <translation>
+            <numerusform>正在为 %n 篇文章建立索引… 完成后即开始搜索</numerusform>
+        </translation>
     </message>
 </context>
 <context>

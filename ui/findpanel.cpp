@@ -5,13 +5,18 @@
 #include "uistyle.h"
 
 #include "story/story.h"
-#include "text/textfolder.h"
+#include "text/searchindex.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,21 +26,89 @@ namespace {
 
 enum Role { ArticleRole = Qt::UserRole + 1, StartRole, EndRole };
 
+// Stories with less text than this are indexed at once; bigger ones on a worker thread, the
+// panel saying so meanwhile.
+constexpr qsizetype synchronousIndexChars = 4 * 1024 * 1024;
+// Matches listed (the count covers them all), and how long the first answer to a query that
+// needs articles read may take before the rest is counted on a worker thread.
+constexpr int listedMatches = 500;
+constexpr std::chrono::milliseconds firstAnswerBudget(30);
+
+using Index = std::shared_ptr<const SearchIndex>;
+using Flag = std::shared_ptr<std::atomic_bool>;
+
 } // namespace
 
 struct FindPanel::Private
 {
+    void show(const SearchIndex::Answer &answer);
+    void stopWorkers();
+
+    FindPanel *q = nullptr;
     const Story *story = nullptr;
     QString language = u"en"_s;
     QLineEdit *field = nullptr;
     QLabel *summary = nullptr;
     QListWidget *results = nullptr;
+
+    Index index;
+    // The work under way on worker threads; each has a watcher of its own, and answers only
+    // while its flag is still the current one.
+    Flag buildCancelled;
+    Flag countCancelled;
+    QList<QFuture<void>> running; // waited for when the panel goes
 };
+
+void FindPanel::Private::stopWorkers()
+{
+    if (buildCancelled)
+        buildCancelled->store(true);
+    if (countCancelled)
+        countCancelled->store(true);
+    buildCancelled.reset();
+    countCancelled.reset();
+}
+
+void FindPanel::Private::show(const SearchIndex::Answer &answer)
+{
+    results->clear();
+    const QList<Article> &articles = index->articles();
+    for (const SearchIndex::Match &match : answer.matches) {
+        const Article &article = articles.at(match.article);
+        const TextSpan span = match.span;
+        // The match with some words either side, on one line.
+        const qsizetype from = qMax<qsizetype>(0, span.start - 50);
+        const qsizetype to = qMin(article.text.size(), span.end + 50);
+        const QString context = (from > 0 ? u"…"_s : QString())
+            % article.text.sliced(from, to - from).simplified()
+            % (to < article.text.size() ? u"…"_s : QString());
+        auto *item = new QListWidgetItem(
+            u"%1\n%2"_s.arg(UiStyle::articleLabel(article, language), context), results);
+        item->setData(ArticleRole, article.id);
+        item->setData(StartRole, qlonglong(span.start));
+        item->setData(EndRole, qlonglong(span.end));
+        item->setToolTip(article.text.sliced(span.start, span.length()));
+    }
+    if (answer.matchCount == 0) {
+        summary->setText(answer.complete ? FindPanel::tr("No match in the articles")
+                                         : FindPanel::tr("Searching the articles…"));
+        return;
+    }
+    QString text
+        = FindPanel::tr("%n match(es)", nullptr, int(qMin<qint64>(answer.matchCount, INT_MAX)))
+        % u' ' % FindPanel::tr("in %n article(s)", nullptr, answer.articleCount);
+    if (!answer.complete)
+        text = FindPanel::tr("%1 so far, still searching…").arg(text);
+    else if (answer.matchCount > answer.matches.size())
+        text = FindPanel::tr("%1 (the first %2 listed)").arg(text).arg(answer.matches.size());
+    summary->setText(text);
+}
 
 FindPanel::FindPanel(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
+    d->q = this;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     d->field = new QLineEdit(this);
@@ -63,12 +136,60 @@ FindPanel::FindPanel(QWidget *parent)
     changeEvent(&retranslate);
 }
 
-FindPanel::~FindPanel() = default;
+FindPanel::~FindPanel()
+{
+    d->stopWorkers();
+    for (QFuture<void> &future : d->running)
+        future.waitForFinished();
+}
 
 void FindPanel::setStory(const Story *story)
 {
+    d->stopWorkers();
     d->story = story;
+    d->index.reset();
+    if (story) {
+        qsizetype chars = 0;
+        for (const Article &article : story->articles)
+            chars += article.text.size();
+        if (chars <= synchronousIndexChars) {
+            d->index = std::make_shared<const SearchIndex>(story->articles);
+        } else {
+            const Flag flag = std::make_shared<std::atomic_bool>(false);
+            d->buildCancelled = flag;
+            auto *watcher = new QFutureWatcher<Index>(this);
+            connect(watcher, &QFutureWatcher<Index>::finished, this, [this, watcher, flag] {
+                watcher->deleteLater();
+                if (d->buildCancelled != flag) // a newer story took over
+                    return;
+                d->buildCancelled.reset();
+                d->index = watcher->result();
+                search(d->field->text());
+            });
+            const QFuture<Index> future = QtConcurrent::run([articles = story->articles, flag] {
+                return std::make_shared<const SearchIndex>(articles, flag.get());
+            });
+            d->running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+            d->running.append(QFuture<void>(future));
+            watcher->setFuture(future);
+        }
+    }
     search(d->field->text());
+}
+
+bool FindPanel::isIndexing() const
+{
+    return d->buildCancelled != nullptr;
+}
+
+bool FindPanel::isCounting() const
+{
+    return d->countCancelled != nullptr;
+}
+
+QString FindPanel::summary() const
+{
+    return d->summary->text();
 }
 
 void FindPanel::setLanguage(const QString &language)
@@ -95,37 +216,43 @@ void FindPanel::focusField()
 
 void FindPanel::search(const QString &text)
 {
+    if (d->countCancelled) {
+        d->countCancelled->store(true);
+        d->countCancelled.reset();
+    }
     d->results->clear();
     if (!d->story || text.trimmed().isEmpty()) {
         d->summary->clear();
         return;
     }
-    int articles = 0;
-    int total = 0;
-    for (const Article &article : d->story->articles) {
-        const QList<TextSpan> spans = TextFolder::findAll(article.text, text);
-        if (spans.isEmpty())
-            continue;
-        ++articles;
-        for (const TextSpan &span : spans) {
-            ++total;
-            // The match with some words either side, on one line.
-            const qsizetype from = qMax<qsizetype>(0, span.start - 50);
-            const qsizetype to = qMin(article.text.size(), span.end + 50);
-            const QString context = (from > 0 ? u"…"_s : QString())
-                % article.text.sliced(from, to - from).simplified()
-                % (to < article.text.size() ? u"…"_s : QString());
-            auto *item = new QListWidgetItem(
-                u"%1\n%2"_s.arg(UiStyle::articleLabel(article, d->language), context), d->results);
-            item->setData(ArticleRole, article.id);
-            item->setData(StartRole, qlonglong(span.start));
-            item->setData(EndRole, qlonglong(span.end));
-            item->setToolTip(article.text.sliced(span.start, span.length()));
-        }
+    if (!d->index) {
+        d->summary->setText(tr("Indexing %n article(s)… the search runs when it is ready", nullptr,
+                               int(d->story->articles.size())));
+        return;
     }
-    d->summary->setText(total == 0 ? tr("No match in the articles")
-                                   : tr("%n match(es)", nullptr, total) % u' '
-                                % tr("in %n article(s)", nullptr, articles));
+    const SearchIndex::Answer answer = d->index->find(text, listedMatches, firstAnswerBudget);
+    d->show(answer);
+    if (!answer.complete) {
+        // The rest is counted on a worker thread; a newer query cancels it.
+        const Flag flag = std::make_shared<std::atomic_bool>(false);
+        d->countCancelled = flag;
+        auto *watcher = new QFutureWatcher<SearchIndex::Answer>(this);
+        connect(watcher, &QFutureWatcher<SearchIndex::Answer>::finished, this,
+                [this, watcher, flag] {
+                    watcher->deleteLater();
+                    if (d->countCancelled != flag) // a newer query took over
+                        return;
+                    d->countCancelled.reset();
+                    d->show(watcher->result());
+                });
+        const QFuture<SearchIndex::Answer> future
+            = QtConcurrent::run([index = d->index, text, flag] {
+                  return index->find(text, listedMatches, std::chrono::milliseconds(0), flag.get());
+              });
+        d->running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+        d->running.append(QFuture<void>(future));
+        watcher->setFuture(future);
+    }
 }
 
 void FindPanel::changeEvent(QEvent *event)

@@ -15,9 +15,10 @@ namespace storyline {
 
 struct Story;
 
-// Find across all the story's articles, accent- and case-insensitively (ICU folding): a result
-// per match with its article and the words around it. Activating a result asks the window to
-// show it (the panel does not talk to the reader itself).
+// Find across all the story's articles, accent- and case-insensitively (ICU folding), through a
+// SearchIndex (built on a worker thread for big stories): a result per match with its article
+// and the words around it, the first 500 listed, all counted. Activating a result asks the window
+// to show it (the panel does not talk to the reader itself).
 class FindPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,12 @@ public:
 
     QLineEdit *field() const;
     QListWidget *results() const;
+    // What the panel says above the results ("3 matches in 2 articles").
+    QString summary() const;
+    // Whether the story's articles are being indexed on a worker thread (big stories), or the
+    // matches of a query counted there (queries the index alone cannot answer in time).
+    bool isIndexing() const;
+    bool isCounting() const;
 
 public slots:
     void search(const QString &text);
