@@ -31,6 +31,9 @@ namespace storyline {
 
 namespace {
 
+// The most bars one chart draws.
+constexpr int maxBars = 60;
+
 // The base font of exports: 16 px at 1600×900, and proportionally at any other size, so a
 // bigger target gives the same picture at a higher resolution.
 constexpr qreal exportFontPixels = 16;
@@ -51,7 +54,7 @@ struct FiguresChart::Private
     }
 
     ChartContent content() const;
-    QString subtitle(int shown) const;
+    QString subtitle(int shown, int total) const;
     ChartScene *built();
     void schedule();
     void fillFilters();
@@ -94,7 +97,19 @@ ChartContent FiguresChart::Private::content() const
         : story->figures.isEmpty() ? FiguresChart::tr("This story states no figures.")
                                    : FiguresChart::tr("No figures match the filters.");
     QMap<QString, QString> sources; // by article id, so the line reads in order
-    for (int row = 0; row < filter->rowCount(); ++row) {
+    // A chart of thousands of bars is unreadable and slow to lay out: past maxBars, the first
+    // ones in story order are drawn (the current figure always among them) and the subtitle
+    // says how many the filters would let through.
+    const int total = filter->rowCount();
+    QList<int> rows;
+    for (int row = 0; row < std::min(total, maxBars); ++row)
+        rows.append(row);
+    if (total > maxBars && !currentFigure().isEmpty()) {
+        const QModelIndex current = filter->mapFromSource(model->indexOf(currentFigure()));
+        if (current.isValid() && current.row() >= maxBars)
+            rows.last() = current.row();
+    }
+    for (const int row : std::as_const(rows)) {
         const QModelIndex index = filter->index(row, 0);
         const auto role = [&index](FiguresModel::Role r) { return index.data(r); };
         ChartBar bar;
@@ -115,14 +130,18 @@ ChartContent FiguresChart::Private::content() const
     content.sources = sourceTexts.isEmpty()
         ? QString()
         : FiguresChart::tr("Sources: %1.").arg(sourceTexts.join(u"; "_s));
-    content.subtitle = subtitle(int(content.bars.size()));
+    content.subtitle = subtitle(int(content.bars.size()), total);
     return content;
 }
 
-QString FiguresChart::Private::subtitle(int shown) const
+QString FiguresChart::Private::subtitle(int shown, int total) const
 {
     QStringList parts{FiguresChart::tr("Money and percentages as the articles state them")};
-    parts.append(FiguresChart::tr("figures shown: %1").arg(shown));
+    parts.append(shown == total ? FiguresChart::tr("figures shown: %1").arg(shown)
+                                : FiguresChart::tr("figures shown: the first %1 of %2 (filter to "
+                                                   "see others)")
+                                      .arg(shown)
+                                      .arg(total));
     if (story && !filter->entities().isEmpty()) {
         QStringList names;
         for (const QString &id : filter->entities()) {
