@@ -752,10 +752,25 @@ void Reader::loadArticles()
     }
 }
 
+// Where `quote` first occurs in `text` as whole characters: a quote that starts or ends with
+// half a surrogate pair ("\ud83d" in story.json) does not match half an emoji.
+qsizetype findQuote(const QString &text, const QString &quote)
+{
+    const auto splits = [&text](qsizetype at) {
+        return at > 0 && at < text.size() && text[at - 1].isHighSurrogate()
+            && text[at].isLowSurrogate();
+    };
+    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+        if (!splits(at) && !splits(at + quote.size()))
+            return at;
+    }
+    return -1;
+}
+
 void Reader::placeQuote(Source &source, const QStringList &path)
 {
     const Article *article = m_story.article(source.article);
-    const qsizetype at = article->text.indexOf(source.quote);
+    const qsizetype at = findQuote(article->text, source.quote);
     if (at < 0) {
         m_parser.fail(
             Kind::QuoteNotFound, path + QStringList{u"quote"_s},
@@ -788,7 +803,7 @@ void Reader::parseFigures()
         Figure &figure = m_story.figures[i];
         const QStringList &path = m_figurePaths.at(i);
         const Article *article = m_story.article(figure.article);
-        const qsizetype at = article->text.indexOf(figure.quote);
+        const qsizetype at = findQuote(article->text, figure.quote);
         if (at < 0) {
             m_parser.fail(Kind::QuoteNotFound, path + QStringList{u"quote"_s},
                           Tr::tr("quote “%1” does not occur in article “%2”")

@@ -571,6 +571,17 @@ void TestHostileInput::quoteEndingInEmoji()
     }
     QVERIFY2(mentioned.contains(u"Nvidia"_s), qPrintable(mentioned.join(u", ")));
     QVERIFY2(mentioned.contains(u"Chine"_s), qPrintable(mentioned.join(u", ")));
+
+    // A quote that ends with half of the emoji's surrogate pair does not match it.
+    QByteArray half = json;
+    half.replace(jsonString(u"a gagné 17 %😀"_s), "\"a gagné 17 %\\ud83d\"");
+    QVERIFY(half != json);
+    const Result<Story> split = StoryReader::read(writeStory(dir, half, text.toUtf8()));
+    QVERIFY(!split.ok());
+    QCOMPARE(split.error().kind, StoryError::Kind::QuoteNotFound);
+    const auto [line, column] = positionOf(half, "\"a gagné 17 %\\ud83d\"");
+    QCOMPARE(split.error().line, line);
+    QCOMPARE(split.error().column, column);
 }
 
 // --- Scale and structure -----------------------------------------------------------------
