@@ -29,7 +29,7 @@ class TestAtomicSave : public QObject
     Q_OBJECT
 
 public:
-    // Version `n` of a story with a story.json of some 24 MB, so a save takes a while.
+    // Version `n` of a story with a story.json of some 12 MB, so a save takes a while.
     static Story bigStory(int n);
 
 private slots:
@@ -105,9 +105,9 @@ Story TestAtomicSave::bigStory(int n)
     Story story = base;
     // Varied text, so that versions differ all along the file, not only at its start.
     QString padding;
-    padding.reserve(24 << 20);
+    padding.reserve(12 << 20);
     const QString words = u"version %1 of a long description; "_s.arg(n);
-    while (padding.size() < (24 << 20))
+    while (padding.size() < (12 << 20))
         padding += words;
     story.description.values.insert(u"en"_s, padding);
     return story;
@@ -122,7 +122,7 @@ void TestAtomicSave::killedSaveKeepsPreviousStory_data()
     QTest::addRow("15 ms") << 15;
 }
 
-// A helper process saves a 24 MB story in a loop; it is killed while a save is under way. The
+// A helper process saves a 12 MB story in a loop; it is killed while a save is under way. The
 // story.json left is a whole version, the one before the killed save (or the killed one, when
 // the kill came after its commit), and it reads back.
 void TestAtomicSave::killedSaveKeepsPreviousStory()
