@@ -634,6 +634,22 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <source>expected a boolean, found %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article path “%1” holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: it holds NUL bytes (a binary file, or UTF-16?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -648,10 +664,6 @@ Storyline shows a news story as a chronology: dated events, the articles that re
 </context>
 <context>
     <name>TextDecoder</name>
-    <message>
-        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>not a text file: it holds NUL bytes</source>
         <translation type="unfinished"></translation>
@@ -686,6 +698,10 @@ Storyline shows a news story as a chronology: dated events, the articles that re
     </message>
     <message>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to be an article (%1 MiB; the limit is %2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

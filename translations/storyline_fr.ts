@@ -639,6 +639,22 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <source>expected a boolean, found %1</source>
         <translation>booléen attendu, trouvé %1</translation>
     </message>
+    <message>
+        <source>article path “%1” holds control characters</source>
+        <translation>le chemin d’article « %1 » contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: it holds NUL bytes (a binary file, or UTF-16?)</source>
+        <translation>pas un texte UTF-8 : il contient des octets NUL (un fichier binaire, ou de l’UTF-16 ?)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
+        <translation>trop volumineux pour une histoire (%1 Mio ; la limite est de %2 Mio)</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -653,10 +669,6 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
 </context>
 <context>
     <name>TextDecoder</name>
-    <message>
-        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
-        <translation>trop volumineux pour un article (%1 Mo ; la limite est de %2 Mo)</translation>
-    </message>
     <message>
         <source>not a text file: it holds NUL bytes</source>
         <translation>pas un fichier texte : il contient des octets NUL</translation>
@@ -692,6 +704,10 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
     <message>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>too large to be an article (%1 MiB; the limit is %2 MiB)</source>
+        <translation>trop volumineux pour un article (%1 Mio ; la limite est de %2 Mio)</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,22 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
         <source>expected a boolean, found %1</source>
         <translation>应为布尔值，实为%1</translation>
     </message>
+    <message>
+        <source>article path “%1” holds control characters</source>
+        <translation>文章路径“%1”包含控制字符</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: it holds NUL bytes (a binary file, or UTF-16?)</source>
+        <translation>不是 UTF-8 文本：其中含有 NUL 字节（二进制文件，或 UTF-16？）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
+        <translation>文件过大，不能作为故事（%1 MiB；上限为 %2 MiB）</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>
@@ -652,10 +668,6 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
 </context>
 <context>
     <name>TextDecoder</name>
-    <message>
-        <source>too large to be an article (%1 MB; the limit is %2 MB)</source>
-        <translation>文件过大，不像文章（%1 MB；上限为 %2 MB）</translation>
-    </message>
     <message>
         <source>not a text file: it holds NUL bytes</source>
         <translation>不是文本文件：含有 NUL 字节</translation>
@@ -691,6 +703,10 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
     <message>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>too large to be an article (%1 MiB; the limit is %2 MiB)</source>
+        <translation>文件过大，不能作为文章（%1 MiB；上限为 %2 MiB）</translation>
     </message>
 </context>
 <context>

@@ -76,11 +76,22 @@ void DismissEvent::redo()
 {
     QList<Event> &events = story().events;
     events.removeIf([&](const Event &e) { return e.id == m_event.id; });
+    m_figures.clear();
+    for (Figure &figure : story().figures) {
+        if (figure.event == m_event.id) {
+            m_figures.append(figure.id);
+            figure.event = QString();
+        }
+    }
     eventsChanged(m_event.id);
 }
 
 void DismissEvent::undo()
 {
+    for (Figure &figure : story().figures) {
+        if (m_figures.contains(figure.id))
+            figure.event = m_event.id;
+    }
     story().events.append(m_event);
     story().sortEvents(); // back where it was: the order is the events' own
     eventsChanged(m_event.id);

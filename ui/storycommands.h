@@ -52,6 +52,9 @@ public:
 
 private:
     Event m_event;
+    // The figures that belonged to the event: they lose the link (a figure naming an event the
+    // story does not have would make the saved story unreadable) and get it back on undo.
+    QStringList m_figures;
 };
 
 // An event's title, dates or anything else change; its id stays.

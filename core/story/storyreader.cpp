@@ -5,6 +5,7 @@
 #include "jsonlocator.h"
 #include "text/analyzer.h"
 #include "text/figureparser.h"
+#include "text/textdecoder.h"
 #include "text/utf8.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -46,6 +48,22 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Undefined: break;
     }
     return Tr::tr("nothing");
+}
+
+constexpr qint64 MiB = 1024 * 1024;
+
+// The file's bytes, at most `limit` + 1 of them (one more than allowed says it is too large).
+QByteArray readAtMost(QFile &file, qint64 limit)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(qBound<qint64>(0, file.size(), limit)));
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = file.read(qMin<qint64>(MiB, limit + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
 }
 
 QString pathText(const QStringList &path)
@@ -651,15 +669,22 @@ QString Reader::resolveArticlePath(const QString &file, const QStringList &path)
                    .arg(file));
         return {};
     }
+    // A NUL would cut the name short in the system's calls; no file name needs a control.
+    if (std::any_of(file.cbegin(), file.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+        p.fail(Kind::InvalidValue, path,
+               Tr::tr("article path “%1” holds control characters").arg(file));
+        return {};
+    }
+    // ".." between backslashes leaves the folder on Windows: that is the error to report.
+    static const QRegularExpression separators(u"[/\\\\]"_s);
+    if (file.split(separators).contains(u".."_s)) {
+        p.fail(Kind::PathOutsideStory, path,
+               Tr::tr("article path “%1” leaves the story folder").arg(file));
+        return {};
+    }
     if (file.contains(u'\\')) {
         p.fail(Kind::InvalidValue, path,
                Tr::tr("article path “%1” must use forward slashes").arg(file));
-        return {};
-    }
-    const QStringList parts = file.split(u'/');
-    if (parts.contains(u".."_s)) {
-        p.fail(Kind::PathOutsideStory, path,
-               Tr::tr("article path “%1” leaves the story folder").arg(file));
         return {};
     }
     const QString resolved = m_folder % u'/' % file;
@@ -672,7 +697,7 @@ QString Reader::resolveArticlePath(const QString &file, const QStringList &path)
     if (!resolved.startsWith(u':')) {
         const QString folder = QFileInfo(m_folder).canonicalFilePath();
         const QString real = info.canonicalFilePath();
-        if (folder.isEmpty() || !real.startsWith(folder % u'/')) {
+        if (folder.isEmpty() || (real != folder && !real.startsWith(folder % u'/'))) {
             p.fail(Kind::PathOutsideStory, path,
                    Tr::tr("article path “%1” leads out of the story folder (to “%2”)")
                        .arg(file, QDir::toNativeSeparators(real)));
@@ -692,19 +717,29 @@ void Reader::loadArticles()
     for (qsizetype i = 0; i < m_story.articles.size() && !p.failed(); ++i) {
         Article &article = m_story.articles[i];
         const ArticleFile &file = m_articleFiles.at(i);
-        QFile in(file.path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            p.fail(Kind::UnreadableFile, file.jsonPath,
-                   Tr::tr("cannot read article file “%1”: %2").arg(article.file, in.errorString()));
+        // Refused by its size before a byte is read (and the read stops at the limit, in case
+        // the file grew since).
+        const Result<QByteArray> read = TextDecoder::readBytes(file.path);
+        if (!read) {
+            p.fail(read.error().kind, file.jsonPath,
+                   Tr::tr("cannot read article file “%1”: %2")
+                       .arg(article.file, read.error().message));
             return;
         }
-        const QByteArray bytes = in.readAll();
-        if (in.error() != QFileDevice::NoError) {
-            p.fail(Kind::UnreadableFile, file.jsonPath,
-                   Tr::tr("cannot read article file “%1”: %2").arg(article.file, in.errorString()));
+        const QByteArray &bytes = read.value();
+        // The first wrong byte: invalid UTF-8, or a NUL, which is valid UTF-8 but no text holds
+        // (a binary file, or UTF-16 without a byte-order mark, whose Latin letters are valid
+        // UTF-8 each beside a NUL).
+        const auto bad = firstInvalidUtf8Byte(bytes);
+        const qsizetype nul = bytes.first(bad.value_or(bytes.size())).indexOf('\0');
+        if (nul >= 0) {
+            p.failFile(StoryError{Kind::UnreadableFile, QDir::toNativeSeparators(file.path), 0, 0,
+                                  nul,
+                                  Tr::tr("not UTF-8 text: it holds NUL bytes (a binary file, or "
+                                         "UTF-16?)")});
             return;
         }
-        if (const auto bad = firstInvalidUtf8Byte(bytes)) {
+        if (bad) {
             p.failFile(StoryError{Kind::InvalidUtf8, QDir::toNativeSeparators(file.path), 0, 0,
                                   *bad,
                                   Tr::tr("not valid UTF-8 (byte 0x%1)")
@@ -717,10 +752,25 @@ void Reader::loadArticles()
     }
 }
 
+// Where `quote` first occurs in `text` as whole characters: a quote that starts or ends with
+// half a surrogate pair ("\ud83d" in story.json) does not match half an emoji.
+qsizetype findQuote(const QString &text, const QString &quote)
+{
+    const auto splits = [&text](qsizetype at) {
+        return at > 0 && at < text.size() && text[at - 1].isHighSurrogate()
+            && text[at].isLowSurrogate();
+    };
+    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+        if (!splits(at) && !splits(at + quote.size()))
+            return at;
+    }
+    return -1;
+}
+
 void Reader::placeQuote(Source &source, const QStringList &path)
 {
     const Article *article = m_story.article(source.article);
-    const qsizetype at = article->text.indexOf(source.quote);
+    const qsizetype at = findQuote(article->text, source.quote);
     if (at < 0) {
         m_parser.fail(
             Kind::QuoteNotFound, path + QStringList{u"quote"_s},
@@ -753,7 +803,7 @@ void Reader::parseFigures()
         Figure &figure = m_story.figures[i];
         const QStringList &path = m_figurePaths.at(i);
         const Article *article = m_story.article(figure.article);
-        const qsizetype at = article->text.indexOf(figure.quote);
+        const qsizetype at = findQuote(article->text, figure.quote);
         if (at < 0) {
             m_parser.fail(Kind::QuoteNotFound, path + QStringList{u"quote"_s},
                           Tr::tr("quote “%1” does not occur in article “%2”")
@@ -828,15 +878,27 @@ Result<Story> StoryReader::read(const QString &path)
                           -1,
                           Tr::tr("no such story (expected a story folder or its story.json)")};
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return StoryError{StoryError::Kind::UnreadableFile,
-                          shown,
-                          0,
-                          0,
-                          -1,
-                          Tr::tr("cannot read: %1").arg(file.errorString())};
-    }
-    return read(file.readAll(), folder, shown);
+    const auto unreadable = [&shown](const QString &message) {
+        return StoryError{StoryError::Kind::UnreadableFile, shown, 0, 0, -1, message};
+    };
+    // A device or a pipe has no size to check, and /dev/zero never ends.
+    if (!path.startsWith(u':') && !QFileInfo(jsonPath).isFile())
+        return unreadable(Tr::tr("not a regular file"));
+    const auto tooLarge = [&](qint64 size) {
+        return unreadable(Tr::tr("too large to be a story (%1 MiB; the limit is %2 MiB)")
+                              .arg((size + MiB - 1) / MiB)
+                              .arg(StoryReader::maxStoryFileSize / MiB));
+    };
+    if (file.size() > maxStoryFileSize)
+        return tooLarge(file.size());
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(Tr::tr("cannot read: %1").arg(file.errorString()));
+    const QByteArray json = readAtMost(file, maxStoryFileSize);
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(Tr::tr("cannot read: %1").arg(file.errorString()));
+    if (json.size() > maxStoryFileSize)
+        return tooLarge(json.size());
+    return read(json, folder, shown);
 }
 
 Result<Story> StoryReader::read(const QByteArray &json, const QString &folder,

@@ -17,6 +17,10 @@ namespace storyline {
 class StoryReader final
 {
 public:
+    // A larger story.json is refused before it is read (article files have
+    // TextDecoder::maxFileSize): a story of 100,000 events is about 60 MiB.
+    static constexpr qint64 maxStoryFileSize = qint64(1) << 30;
+
     // `path`: a story folder, its story.json, or a Qt resource path to either.
     static Result<Story> read(const QString &path);
 

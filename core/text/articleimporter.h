@@ -35,8 +35,9 @@ struct ImportedArticle
 // (HTML) or first heading (Markdown) or first non-empty line, `url` and `outlet` what an HTML
 // page says of itself. The language is the option, else the document's (<html lang>, front
 // matter), else detected; the publication date is the option, else the document's meta data,
-// else a dateline at the top of the text, else none. Errors (missing, binary, too large,
-// empty) name the file. Nothing is fetched, whatever the document links to.
+// else a dateline at the top of the text, else none. Errors (missing, binary, too large: over
+// TextDecoder::maxFileSize, 32 MiB, refused before reading; empty) name the file. Nothing is
+// fetched, whatever the document links to.
 Result<ImportedArticle> importArticle(const QString &path, const ImportOptions &options,
                                       const QString &id);
 

@@ -48,7 +48,7 @@ StoryError tooLarge(const QString &fileName, qint64 size)
 {
     constexpr qint64 MiB = 1024 * 1024;
     return fileError(Kind::UnreadableFile, fileName,
-                     Tr::tr("too large to be an article (%1 MB; the limit is %2 MB)")
+                     Tr::tr("too large to be an article (%1 MiB; the limit is %2 MiB)")
                          .arg((size + MiB - 1) / MiB)
                          .arg(TextDecoder::maxFileSize / MiB));
 }

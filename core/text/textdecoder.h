@@ -27,8 +27,9 @@ struct DecodedText
 // control characters. Errors name the file as given in `fileName`.
 namespace TextDecoder {
 
-// Larger files are refused before being read.
-inline constexpr qint64 maxFileSize = qint64(256) * 1024 * 1024;
+// Larger files are refused before being read: 32 MiB is hundreds of times the longest news
+// article, and keeps a mistaken pick (a video, a disk image) from being read into memory.
+inline constexpr qint64 maxFileSize = qint64(32) * 1024 * 1024;
 
 Result<DecodedText> decode(const QByteArray &bytes, const QString &fileName,
                            const QString &declaredCharset = {});

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,38 @@ constexpr const char16_t *englishSuppressions[] = {
 };
 
 // French elided articles and conjunctions, split off the word they stick to.
+// Characters ICU's word rules attach to the word before them (Unicode's WB4) that are no part
+// of a name: zero-width and bidirectional controls, byte-order marks and soft hyphens (format
+// characters), and emoji skin-tone modifiers. "Huang\u2069" is the word "Huang".
+bool isInvisibleEdge(char32_t c)
+{
+    return u_charType(UChar32(c)) == U_FORMAT_CHAR || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+// `span` without invisible characters at either end (whole code points, never half a pair).
+TextSpan trimInvisible(QStringView text, TextSpan span)
+{
+    while (span.start < span.end) {
+        const bool pair = span.end - span.start >= 2 && text[span.start].isHighSurrogate()
+            && text[span.start + 1].isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(text[span.start], text[span.start + 1])
+                                : char32_t(text[span.start].unicode());
+        if (!isInvisibleEdge(c))
+            break;
+        span.start += pair ? 2 : 1;
+    }
+    while (span.end > span.start) {
+        const bool pair = span.end - span.start >= 2 && text[span.end - 1].isLowSurrogate()
+            && text[span.end - 2].isHighSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(text[span.end - 2], text[span.end - 1])
+                                : char32_t(text[span.end - 1].unicode());
+        if (!isInvisibleEdge(c))
+            break;
+        span.end -= pair ? 2 : 1;
+    }
+    return span;
+}
+
 const QRegularExpression &elision()
 {
     static const QRegularExpression re(
@@ -169,8 +202,11 @@ QList<TextSpan> TextSegmenter::words(QStringView text) const
          start = end, end = d->words->next()) {
         if (d->words->getRuleStatus() < UBRK_WORD_NONE_LIMIT)
             continue; // spaces and punctuation
-        qsizetype s = start;
-        const qsizetype e = end;
+        const TextSpan trimmed = trimInvisible(text, {start, end});
+        if (trimmed.length() == 0)
+            continue;
+        qsizetype s = trimmed.start;
+        const qsizetype e = trimmed.end;
         const QStringView word = text.sliced(s, e - s);
         // "d'AMD": the elided article is a word of its own.
         const auto m = elision().match(word);

@@ -266,7 +266,7 @@ void TestTextDecoder::folder()
     QVERIFY2(decoded.error().message.contains(u"folder"_s), qPrintable(decoded.error().message));
 }
 
-// A file over the limit is refused from its size: a sparse file of 256 MB and one byte takes no
+// A file over the limit is refused from its size: a sparse file of 32 MiB and one byte takes no
 // room on disk, and reading it would take seconds and the memory the limit is there to protect.
 void TestTextDecoder::tooLargeIsNotRead()
 {
@@ -284,7 +284,7 @@ void TestTextDecoder::tooLargeIsNotRead()
     QCOMPARE(bytes.error().kind, StoryError::Kind::UnreadableFile);
     QCOMPARE(bytes.error().file, QDir::toNativeSeparators(path));
     QVERIFY2(bytes.error().message.contains(u"too large"_s), qPrintable(bytes.error().message));
-    QVERIFY2(bytes.error().message.contains(u"257 MB"_s), qPrintable(bytes.error().message));
+    QVERIFY2(bytes.error().message.contains(u"33 MiB"_s), qPrintable(bytes.error().message));
     QVERIFY(!TextDecoder::readFile(path).ok());
 }
 
