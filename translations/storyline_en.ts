@@ -2135,6 +2135,18 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
         <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cancelled; the current story stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>storyline::StoryDocument</name>

@@ -2142,6 +2142,18 @@ Les dates relatives comme « hier » ou « vendredi dernier » en sont déduites
         <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
         <translation>Pas un fichier d’article (.txt, .md, .markdown, .html, .htm) : %1</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Opening the story</source>
+        <translation>Ouverture de l’histoire</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; the current story stays open.</source>
+        <translation>Ouverture annulée ; l’histoire actuelle reste ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>storyline::StoryDocument</name>

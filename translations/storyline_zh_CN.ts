@@ -2131,6 +2131,18 @@ Relative dates such as “hier” or “last Friday” are worked out from it.</
         <source>Not an article file (.txt, .md, .markdown, .html, .htm): %1</source>
         <translation>不是文章文件（.txt、.md、.markdown、.html、.htm）：%1</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>正在打开“%1”…</translation>
+    </message>
+    <message>
+        <source>Opening the story</source>
+        <translation>正在打开故事</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; the current story stays open.</source>
+        <translation>已取消打开；当前故事保持打开。</translation>
+    </message>
 </context>
 <context>
     <name>storyline::StoryDocument</name>

@@ -26,8 +26,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,6 +48,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -906,7 +910,33 @@ std::optional<StoryError> MainWindow::openStory(const QString &path)
 {
     if (!d->maybeSave())
         return std::nullopt;
-    Result<Story> result = StoryReader::read(path);
+    // Read on a worker thread: the window keeps painting, and a story that takes a while (a
+    // big one: 100,000 articles take seconds) shows a progress dialog that can cancel it.
+    using Loaded = std::shared_ptr<Result<Story>>;
+    const QFuture<Loaded> future = QtConcurrent::run(
+        [path] { return std::make_shared<Result<Story>>(StoryReader::read(path)); });
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<Loaded> watcher;
+        connect(&watcher, &QFutureWatcher<Loaded>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        QProgressDialog progress(tr("Opening “%1”…").arg(QDir::toNativeSeparators(path)),
+                                 tr("Cancel"), 0, 0, this);
+        progress.setWindowTitle(tr("Opening the story"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        progress.setAutoClose(false);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        progress.setValue(0); // starts the clock of minimumDuration
+        if (!future.isFinished())
+            loop.exec();
+        if (!future.isFinished()) {
+            // Cancelled: the reading ends on its own and its result is dropped.
+            statusBar()->showMessage(tr("Opening cancelled; the current story stays open."), 10000);
+            return std::nullopt;
+        }
+    }
+    Result<Story> result = std::move(*future.result());
     if (!result) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the story"),
                         tr("Storyline cannot open this story; the current story stays open."),

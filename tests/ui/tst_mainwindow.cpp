@@ -12,6 +12,8 @@
 
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
+#include "story/storywriter.h"
+#include "syntheticstory.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -61,6 +65,7 @@ private slots:
     void findInAllArticles();
     void badStoryKeepsCurrent();
     void openStoryAddsRecent();
+    void bigStoryOpensWithProgress();
     void layoutPersists();
     void everyActionHasTextAndTip();
     void languageSwitchesAtRunTime();
@@ -250,6 +255,48 @@ void TestMainWindow::openStoryAddsRecent()
     QCOMPARE(m_window->timeline()->filteredEventCount(), 2);
     QVERIFY(!m_window->recentStories().isEmpty());
     QVERIFY(m_window->recentStories().first().endsWith(u"good/minimal"_s));
+}
+
+void TestMainWindow::bigStoryOpensWithProgress()
+{
+    QTemporaryDir dir;
+    SyntheticStory::Options options;
+    options.events = 15000;
+    options.articles = 1500;
+    QVERIFY(!StoryWriter::write(SyntheticStory::story(options), dir.path()).has_value());
+
+    // While it reads, the window paints and a progress dialog offers to cancel.
+    bool sawProgress = false;
+    bool cancel = true;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        for (auto *dialog : m_window->findChildren<QProgressDialog *>()) {
+            if (!dialog->isVisible())
+                continue;
+            sawProgress = true;
+            if (cancel) {
+                auto *button = dialog->findChild<QPushButton *>();
+                QVERIFY(button);
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+    });
+    watch.start(20);
+
+    // Cancelled: the story open before stays, and the status bar says so.
+    QVERIFY(!m_window->openStory(dir.path()).has_value());
+    QVERIFY(sawProgress);
+    QCOMPARE(m_window->story().id, u"nvidia-export-controls"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Opening cancelled; the current story stays open."_s);
+
+    // Not cancelled: it opens, every event on the timeline.
+    sawProgress = false;
+    cancel = false;
+    QVERIFY(!m_window->openStory(dir.path()).has_value());
+    QVERIFY(sawProgress);
+    QCOMPARE(m_window->story().events.size(), 15000);
+    QCOMPARE(m_window->timeline()->filteredEventCount(), 15000);
 }
 
 void TestMainWindow::layoutPersists()
