@@ -6,9 +6,11 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace storyline {
@@ -125,9 +127,21 @@ SearchIndex::SearchIndex(const QList<Article> &articles, const std::atomic_bool 
             postings.insert(postings.end(), it.value().cbegin(), it.value().cend());
         }
     };
-    Whole whole = QtConcurrent::blockingMappedReduced<Whole>(chunks, mapChunk, reduceChunk,
-                                                             QtConcurrent::OrderedReduce
-                                                                 | QtConcurrent::SequentialReduce);
+    // Chunks are mapped a batch at a time and reduced in order on this thread. Not
+    // blockingMappedReduced: called from a pool thread (the find panel builds there) with the
+    // pool busy, its ordered reduce can throttle the only thread left and wait for ever.
+    Whole whole;
+    const qsizetype batch
+        = qsizetype(std::max(1, QThreadPool::globalInstance()->maxThreadCount())) * 4;
+    for (qsizetype first = 0; first < qsizetype(chunks.size()) && !isCancelled(); first += batch) {
+        const std::vector<std::pair<qsizetype, qsizetype>> some(
+            chunks.begin() + first,
+            chunks.begin() + std::min(qsizetype(chunks.size()), first + batch));
+        const QList<ChunkWords> mapped = QtConcurrent::blockingMapped<QList<ChunkWords>>(
+            some, std::function<ChunkWords(const std::pair<qsizetype, qsizetype> &)>(mapChunk));
+        for (const ChunkWords &chunk : mapped)
+            reduceChunk(whole, chunk);
+    }
     if (isCancelled())
         return;
 
