@@ -137,8 +137,14 @@ QString decodeEntity(QStringView name)
 // TimelineJS text is HTML: tags dropped, <br> and block ends as line breaks, entities decoded.
 QString plainText(const QString &html)
 {
+    // One form of line break, so that text written back (htmlText) reads the same.
+    const auto lines = [](QString plain) {
+        plain.replace(u"\r\n"_s, u"\n"_s);
+        plain.replace(u'\r', u'\n');
+        return plain.trimmed();
+    };
     if (!html.contains(u'<') && !html.contains(u'&'))
-        return html.trimmed();
+        return lines(html);
     QString text = html;
     static const QRegularExpression sourceBreaks(u"\\s*\\r?\\n\\s*"_s);
     text.replace(sourceBreaks, u" "_s); // line breaks in HTML source are spaces
@@ -162,7 +168,7 @@ QString plainText(const QString &html)
         from = m.capturedEnd();
     }
     plain += QStringView(text).sliced(from);
-    return plain.trimmed();
+    return lines(std::move(plain)); // carriage returns from entities ("&#13;&#10;") too
 }
 
 QJsonObject storylineJson(const Event &event)
@@ -312,7 +318,8 @@ private:
         if (value.isDouble()) {
             const double d = value.toDouble();
             ok = d == std::floor(d) && std::abs(d) < 1e6;
-            number = int(d);
+            if (ok) // converting a double out of int's range is undefined
+                number = int(d);
         } else if (value.isString()) {
             number = value.toString().trimmed().toInt(&ok);
         }
@@ -409,8 +416,9 @@ bool Reader::readStorylineDates(const QJsonObject &slide, Event &event)
 std::optional<Event> Reader::slide(const QJsonObject &slide, const QStringList &path, int number)
 {
     Event event;
-    event.id = optionalString(slide, path, u"unique_id"_s);
-    if (event.id.trimmed().isEmpty())
+    // Trimmed: the id is also the title when there is none, and titles are read trimmed.
+    event.id = optionalString(slide, path, u"unique_id"_s).trimmed();
+    if (event.id.isEmpty())
         event.id = u"event-%1"_s.arg(number);
 
     if (!slide.contains(u"start_date"_s)) {
