@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // A TimelineJS document's bytes through TimelineJs::read. A document that reads must export
-// (TimelineJs::toJson) to one that reads back to the same events.
+// (TimelineJs::toJson) to one that reads back to the same story.
 #include "fuzzcheck.h"
 
 #include "io/timelinejs.h"
@@ -21,5 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         = TimelineJs::read(TimelineJs::toJson(story.value(), u"en"_s), u"timeline.json"_s, u"en"_s);
     STORYLINE_FUZZ_CHECK(again.ok());
     STORYLINE_FUZZ_CHECK(again.value().events == story.value().events);
+    STORYLINE_FUZZ_CHECK(again.value().id == story.value().id);
+    STORYLINE_FUZZ_CHECK(again.value().title == story.value().title);
+    STORYLINE_FUZZ_CHECK(again.value().description == story.value().description);
     return 0;
 }
