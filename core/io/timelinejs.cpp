@@ -134,11 +134,20 @@ QString decodeEntity(QStringView name)
     return {};
 }
 
+// Text as it reads back once written as TimelineJS HTML (htmlText): trimmed, with one form of
+// line break.
+QString readableText(QString text)
+{
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    return text.trimmed();
+}
+
 // TimelineJS text is HTML: tags dropped, <br> and block ends as line breaks, entities decoded.
 QString plainText(const QString &html)
 {
     if (!html.contains(u'<') && !html.contains(u'&'))
-        return html.trimmed();
+        return readableText(html);
     QString text = html;
     static const QRegularExpression sourceBreaks(u"\\s*\\r?\\n\\s*"_s);
     text.replace(sourceBreaks, u" "_s); // line breaks in HTML source are spaces
@@ -162,7 +171,7 @@ QString plainText(const QString &html)
         from = m.capturedEnd();
     }
     plain += QStringView(text).sliced(from);
-    return plain.trimmed();
+    return readableText(std::move(plain)); // carriage returns from entities ("&#13;") too
 }
 
 QJsonObject storylineJson(const Event &event)
@@ -312,7 +321,8 @@ private:
         if (value.isDouble()) {
             const double d = value.toDouble();
             ok = d == std::floor(d) && std::abs(d) < 1e6;
-            number = int(d);
+            if (ok) // converting a double out of int's range is undefined
+                number = int(d);
         } else if (value.isString()) {
             number = value.toString().trimmed().toInt(&ok);
         }
@@ -409,8 +419,8 @@ bool Reader::readStorylineDates(const QJsonObject &slide, Event &event)
 std::optional<Event> Reader::slide(const QJsonObject &slide, const QStringList &path, int number)
 {
     Event event;
-    event.id = optionalString(slide, path, u"unique_id"_s);
-    if (event.id.trimmed().isEmpty())
+    event.id = optionalString(slide, path, u"unique_id"_s).trimmed();
+    if (event.id.isEmpty())
         event.id = u"event-%1"_s.arg(number);
 
     if (!slide.contains(u"start_date"_s)) {
@@ -457,8 +467,9 @@ std::optional<Event> Reader::slide(const QJsonObject &slide, const QStringList &
     }
     if (m_error)
         return std::nullopt;
+    // The id as the title reads back as the title it is written as.
     if (event.title.isEmpty())
-        event.title.values.insert(m_language, event.id);
+        event.title.values.insert(m_language, readableText(event.id));
     return event;
 }
 
@@ -489,7 +500,7 @@ Result<Story> Reader::read()
         if (!expect(title, QJsonValue::Object, {u"title"_s}))
             return *m_error;
         const QJsonObject titleSlide = title.toObject();
-        const QString id = optionalString(titleSlide, {u"title"_s}, u"unique_id"_s);
+        const QString id = optionalString(titleSlide, {u"title"_s}, u"unique_id"_s).trimmed();
         if (!id.isEmpty())
             story.id = id;
         const QJsonObject text = titleSlide.value(u"text"_s).toObject();
@@ -528,7 +539,7 @@ Result<Story> Reader::read()
     if (m_error)
         return *m_error;
     if (story.title.isEmpty())
-        story.title.values.insert(m_language, story.id);
+        story.title.values.insert(m_language, readableText(story.id));
 
     std::stable_sort(story.events.begin(), story.events.end(), [](const Event &a, const Event &b) {
         const QDate aEnd = a.end ? a.end->last() : a.start.last();

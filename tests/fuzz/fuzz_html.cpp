@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Storyline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// An HTML page's bytes through the importer: its declared charset, the decoding, the markup read
+// into shown text (tags, entities, scripts, meta data), the headline, the language and the
+// publication date. The text the analyzer reads must stay as long as the text shown, offset for
+// offset.
+#include "fuzzcheck.h"
+
+#include "text/articleimporter.h"
+
+using namespace Qt::StringLiterals;
+using namespace storyline;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const Result<ImportedArticle> imported
+        = importArticle(fuzz::bytes(data, size), u"article.html"_s, {}, u"a1"_s);
+    if (!imported)
+        return 0;
+    const ImportedArticle &article = imported.value();
+    STORYLINE_FUZZ_CHECK(article.format == DocumentFormat::Html);
+    STORYLINE_FUZZ_CHECK(article.matchText.size() == article.article.text.size());
+    STORYLINE_FUZZ_CHECK(!article.matchText.trimmed().isEmpty());
+    STORYLINE_FUZZ_CHECK(!article.article.language.isEmpty());
+    return 0;
+}
