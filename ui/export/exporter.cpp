@@ -256,7 +256,8 @@ std::optional<ExportError> Exporter::write(const QString &path, Format format,
         return error;
 
     if (format == Format::Png) {
-        // Straight into the temporary file: no second copy of a large PNG in memory.
+        // Encoded in memory, then written: a disk that fills up fails QSaveFile's write, not
+        // libpng half-way (whose error path leaks Qt's row buffers).
         const QImage png = image(picture, options);
         if (png.isNull()) {
             file.cancelWriting();
@@ -265,14 +266,17 @@ std::optional<ExportError> Exporter::write(const QString &path, Format format,
                                    .arg(deviceSize(options).width())
                                    .arg(deviceSize(options).height())};
         }
-        QImageWriter writer(&file, "png");
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
         if (!writer.write(png)) {
             file.cancelWriting();
-            return ExportError{native(path),
-                               Tr::tr("cannot write: %1")
-                                   .arg(file.error() != QFileDevice::NoError
-                                            ? file.errorString()
-                                            : writer.errorString())};
+            return ExportError{native(path), Tr::tr("cannot write: %1").arg(writer.errorString())};
+        }
+        if (file.write(bytes) != bytes.size()) {
+            file.cancelWriting();
+            return ExportError{native(path), Tr::tr("cannot write: %1").arg(file.errorString())};
         }
     } else {
         const QByteArray bytes = encode(picture, format, options);
