@@ -363,6 +363,13 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <source>US dollars</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n more do not fit: enlarge the chart or filter</source>
+        <translation>
+            <numerusform>%1 · %n more does not fit: enlarge the chart or filter</numerusform>
+            <numerusform>%1 · %n more do not fit: enlarge the chart or filter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

@@ -368,6 +368,13 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <source>US dollars</source>
         <translation>Dollars américains</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n more do not fit: enlarge the chart or filter</source>
+        <translation>
+            <numerusform>%1 · %n autre n’a pas la place : agrandissez le graphique ou filtrez</numerusform>
+            <numerusform>%1 · %n autres n’ont pas la place : agrandissez le graphique ou filtrez</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

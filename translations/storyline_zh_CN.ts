@@ -368,6 +368,12 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n more do not fit: enlarge the chart or filter</source>
+        <translation>
+            <numerusform>%1 · 另有 %n 个放不下：请放大图表或筛选</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/chartaxis.h"
+#include "chart/chartscene.h"
 #include "chart/figureschart.h"
 #include "chart/figuresmodel.h"
 #include "storyselection.h"
@@ -9,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -47,6 +50,7 @@ private slots:
     void renderScalesWithoutCropping_data();
     void renderScalesWithoutCropping();
     void renderThemes();
+    void rowsThatCannotFitAreLeftOut();
 
 private:
     QWidget *viewport() const;
@@ -539,6 +543,57 @@ void TestFiguresChart::renderThemes()
         dark.save(output + u"/chart-dark.png"_s);
         print.save(output + u"/chart-print.png"_s);
     }
+}
+
+void TestFiguresChart::rowsThatCannotFitAreLeftOut()
+{
+    // 60 bars, some groups in conflict, in a chart 400 pixels high: even at the smallest
+    // text they cannot all fit. The ones drawn stay clear of the source line, whole; the rest
+    // are left out and the subtitle counts them.
+    ChartContent content;
+    content.title = u"Many figures"_s;
+    content.subtitle = u"figures shown: 60"_s;
+    content.sources = u"Sources: a long line of outlets and dates."_s;
+    for (int i = 0; i < 60; ++i) {
+        ChartBar bar;
+        bar.figureId = u"f%1"_s.arg(i);
+        bar.value = 1e9 * (60 - i);
+        bar.unit = u"USD"_s;
+        bar.valueText = u"$%1B"_s.arg(60 - i);
+        bar.subject = u"Figure %1"_s.arg(i);
+        bar.source = u"Outlet, 1 January 2025"_s;
+        bar.measure = u"m%1"_s.arg(i / 3);
+        if (i % 3 != 2)
+            bar.conflictNote = u"2 sources disagree"_s;
+        content.bars.append(bar);
+    }
+    ChartStyle style;
+    style.size = QSizeF(800, 400);
+    style.font.setPixelSize(16);
+    style.language = u"en"_s;
+    const ChartScene chart(content, style);
+    const QStringList shown = chart.figures();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.size() < 60, qPrintable(QString::number(shown.size())));
+    qreal lowest = 0;
+    for (const QString &id : shown) {
+        const QRectF row = chart.rowRect(id);
+        QVERIFY(!row.isEmpty());
+        lowest = std::max(lowest, row.bottom());
+    }
+    // Below the last row: only the axis and the source line, inside the picture.
+    QVERIFY2(lowest < 400 - 10, qPrintable(QString::number(lowest)));
+    const auto texts = chart.scene()->items();
+    bool counted = false;
+    for (QGraphicsItem *item : texts) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            counted
+                = counted || text->text().contains(u"%1 more do not fit"_s.arg(60 - shown.size()));
+        QVERIFY2(
+            item->sceneBoundingRect().bottom() <= 400.5,
+            qPrintable(u"item below the picture: %1"_s.arg(item->sceneBoundingRect().bottom())));
+    }
+    QVERIFY(counted);
 }
 
 QTEST_MAIN(TestFiguresChart)

@@ -550,12 +550,31 @@ void ChartScene::Private::layout()
     background->setZValue(backgroundZ);
 
     // Too little room for every row: everything gets smaller, in proportion, down to 8 px.
-    const QList<Panel> panels = this->panels();
+    QList<Panel> panels = this->panels();
     Plan plan = this->plan(panels);
     for (int i = 0; i < 4 && plan.missing > 0 && f > 8; ++i) {
         f = std::max(8.0, f * size.height() / (size.height() + plan.missing) * 0.98);
         plan = this->plan(panels);
     }
+    // Still too little at the smallest size: the last rows go (never half-drawn under the
+    // source line), a conflict note with the bars it heads, and the subtitle says how many.
+    while (plan.missing > 0 && !panels.isEmpty()) {
+        Panel &last = panels.last();
+        last.rows.removeLast();
+        while (!last.rows.isEmpty() && last.rows.last().bar < 0) // a note left without bars
+            last.rows.removeLast();
+        if (last.rows.isEmpty())
+            panels.removeLast();
+        plan = this->plan(panels);
+    }
+    qsizetype hidden = content.bars.size();
+    for (const Panel &panel : std::as_const(panels))
+        hidden -= std::count_if(panel.rows.cbegin(), panel.rows.cend(),
+                                [](const Row &row) { return row.bar >= 0; });
+    const QString subtitle = hidden == 0
+        ? content.subtitle
+        : Tr::tr("%1 · %n more do not fit: enlarge the chart or filter", nullptr, int(hidden))
+              .arg(content.subtitle);
 
     const qreal pad = 1.25 * f;
     const qreal innerWidth = size.width() - 2 * pad;
@@ -567,7 +586,7 @@ void ChartScene::Private::layout()
     addText(QFontMetricsF(titleFont).elidedText(content.title, Qt::ElideRight, innerWidth),
             titleFont, colors.text, QPointF(pad, y));
     y += lineHeight(titleFont) * 1.05;
-    addText(QFontMetricsF(subtitleFont).elidedText(content.subtitle, Qt::ElideRight, innerWidth),
+    addText(QFontMetricsF(subtitleFont).elidedText(subtitle, Qt::ElideRight, innerWidth),
             subtitleFont, colors.mutedText, QPointF(pad, y));
     y += lineHeight(subtitleFont) + 0.6 * f;
     addLegend(y);
