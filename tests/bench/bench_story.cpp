@@ -9,6 +9,7 @@
 //   BENCH story.files.<events> <MB> MB           (story.json and the article files on disk)
 //   BENCH story.load.<events> <ms> ms            (StoryReader: parse, check, spans, mentions)
 //   BENCH story.load.<events>.peak_rss <MB> MB
+//   BENCH story.load.<events>.rss <MB> MB       (what stays: the Story alone)
 //   BENCH window.open.<events> <ms> ms           (MainWindow::openStory until the first paint)
 //   BENCH window.peak_rss.<events> <MB> MB       (the whole app with the story open)
 //   BENCH window.paint.<events> <median> ms      (one paint of the timeline, 1600×1000 window)
@@ -88,6 +89,8 @@ int load(const QString &folder, const QString &label)
         return fail(story.error().toString());
     Bench::print(u"story.load.%1"_s.arg(label), ms, u"ms"_s, 0);
     Bench::print(u"story.load.%1.peak_rss"_s.arg(label), Bench::peakResidentMegabytes(), u"MB"_s);
+    // What stays once reading is over: the Story itself.
+    Bench::print(u"story.load.%1.rss"_s.arg(label), Bench::residentMegabytes(), u"MB"_s);
     return 0;
 }
 
