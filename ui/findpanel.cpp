@@ -43,6 +43,8 @@ struct FindPanel::Private
 {
     void show(const SearchIndex::Answer &answer);
     void stopWorkers();
+    // Watches `future` (work on a worker thread); `done` gets its result on this thread.
+    template<typename T, typename Done> void whenDone(const QFuture<T> &future, Done done);
 
     FindPanel *q = nullptr;
     const Story *story = nullptr;
@@ -67,6 +69,19 @@ void FindPanel::Private::stopWorkers()
         countCancelled->store(true);
     buildCancelled.reset();
     countCancelled.reset();
+}
+
+template<typename T, typename Done>
+void FindPanel::Private::whenDone(const QFuture<T> &future, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(q);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, q, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    running.append(QFuture<void>(future));
+    watcher->setFuture(future);
 }
 
 void FindPanel::Private::show(const SearchIndex::Answer &answer)
@@ -157,21 +172,16 @@ void FindPanel::setStory(const Story *story)
         } else {
             const Flag flag = std::make_shared<std::atomic_bool>(false);
             d->buildCancelled = flag;
-            auto *watcher = new QFutureWatcher<Index>(this);
-            connect(watcher, &QFutureWatcher<Index>::finished, this, [this, watcher, flag] {
-                watcher->deleteLater();
-                if (d->buildCancelled != flag) // a newer story took over
-                    return;
-                d->buildCancelled.reset();
-                d->index = watcher->result();
-                search(d->field->text());
-            });
-            const QFuture<Index> future = QtConcurrent::run([articles = story->articles, flag] {
-                return std::make_shared<const SearchIndex>(articles, flag.get());
-            });
-            d->running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-            d->running.append(QFuture<void>(future));
-            watcher->setFuture(future);
+            d->whenDone(QtConcurrent::run([articles = story->articles, flag] {
+                            return std::make_shared<const SearchIndex>(articles, flag.get());
+                        }),
+                        [this, flag](const Index &index) {
+                            if (d->buildCancelled != flag) // a newer story took over
+                                return;
+                            d->buildCancelled.reset();
+                            d->index = index;
+                            search(d->field->text());
+                        });
         }
     }
     search(d->field->text());
@@ -236,22 +246,16 @@ void FindPanel::search(const QString &text)
         // The rest is counted on a worker thread; a newer query cancels it.
         const Flag flag = std::make_shared<std::atomic_bool>(false);
         d->countCancelled = flag;
-        auto *watcher = new QFutureWatcher<SearchIndex::Answer>(this);
-        connect(watcher, &QFutureWatcher<SearchIndex::Answer>::finished, this,
-                [this, watcher, flag] {
-                    watcher->deleteLater();
-                    if (d->countCancelled != flag) // a newer query took over
-                        return;
-                    d->countCancelled.reset();
-                    d->show(watcher->result());
-                });
-        const QFuture<SearchIndex::Answer> future
-            = QtConcurrent::run([index = d->index, text, flag] {
-                  return index->find(text, listedMatches, std::chrono::milliseconds(0), flag.get());
-              });
-        d->running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-        d->running.append(QFuture<void>(future));
-        watcher->setFuture(future);
+        d->whenDone(QtConcurrent::run([index = d->index, text, flag] {
+                        return index->find(text, listedMatches, std::chrono::milliseconds(0),
+                                           flag.get());
+                    }),
+                    [this, flag](const SearchIndex::Answer &answer) {
+                        if (d->countCancelled != flag) // a newer query took over
+                            return;
+                        d->countCancelled.reset();
+                        d->show(answer);
+                    });
     }
 }
 
