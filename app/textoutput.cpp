@@ -70,7 +70,7 @@ QString events(const Story &story, const QString &language)
                                        basisLabel(event.basis));
         for (const Source &source : event.sources) {
             out += u"    %1: “%2”\n"_s.arg(articleLabel(story, source.article),
-                                           source.quote.simplified());
+                                           story.quote(source).toString().simplified());
         }
     }
     return out;

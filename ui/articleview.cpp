@@ -543,10 +543,10 @@ void ArticleView::Private::updateSourceTabs()
             // The article and the start of the quote: two quotes of one article stay apart.
             const QString who
                 = a && !a->outlet.isEmpty() ? u"%1 · %2"_s.arg(a->id, a->outlet) : source.article;
-            const QString quote = source.quote.simplified();
+            const QString quote = story->quote(source).toString().simplified();
             const QString excerpt = quote.size() > 28 ? quote.first(26).trimmed() % u"…"_s : quote;
             const int index = sources->addTab(u"%1 — “%2”"_s.arg(who, excerpt));
-            sources->setTabToolTip(index, u"“%1”"_s.arg(source.quote));
+            sources->setTabToolTip(index, u"“%1”"_s.arg(story->quote(source)));
         }
         sources->setCurrentIndex(
             qBound(0, selection->currentSource(), int(event->sources.size()) - 1));

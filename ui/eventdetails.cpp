@@ -102,7 +102,7 @@ void EventDetails::Private::render()
         html += u"<li>%1<a href='source:%2'>%3</a>%4<br/>“%5”</li>"_s.arg(
             current ? u"<b>"_s : QString(), QString::number(i),
             esc(article ? UiStyle::articleLabel(*article, language) : source.article),
-            current ? u"</b>"_s : QString(), esc(source.quote));
+            current ? u"</b>"_s : QString(), esc(story->quote(source).toString()));
     }
     html += u"</ol>"_s;
 

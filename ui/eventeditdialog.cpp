@@ -92,11 +92,12 @@ Event EventEditDialog::event() const
     const QString oldTitle = m_event.title.text(m_language);
     const QString title = m_title->text().trimmed();
     if (!title.isEmpty() && title != oldTitle) {
-        for (auto it = edited.title.values.begin(); it != edited.title.values.end(); ++it) {
-            if (it.value() == oldTitle)
-                it.value() = title;
+        // The languages that showed the old title (the fallback) take the new one.
+        for (const QString &language : m_event.title.languages()) {
+            if (m_event.title.value(language) == oldTitle)
+                edited.title.insert(language, title);
         }
-        edited.title.values.insert(m_language, title);
+        edited.title.insert(m_language, title);
     }
     const auto precision = Precision(m_precision->currentData().toInt());
     const QDate date = m_date->date();

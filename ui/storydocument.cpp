@@ -143,7 +143,7 @@ void StoryDocument::setStory(Story story, const QString &path)
 void StoryDocument::newStory(const QString &title, const QString &language)
 {
     Story story;
-    story.title.values.insert(language.isEmpty() ? u"en"_s : language, title);
+    story.title.insert(language.isEmpty() ? u"en"_s : language, title);
     setStory(std::move(story), QString());
 }
 

@@ -18,8 +18,9 @@ namespace {
 QJsonObject localized(const LocalizedText &text)
 {
     QJsonObject object;
-    for (auto it = text.values.cbegin(); it != text.values.cend(); ++it)
-        object.insert(it.key(), it.value());
+    text.forEach([&object](QStringView language, QStringView value) {
+        object.insert(language, value.toString());
+    });
     return object;
 }
 
@@ -40,7 +41,7 @@ QJsonObject sourceJson(const Story &story, const Source &source)
 {
     const Article *article = story.article(source.article);
     return QJsonObject{{u"article"_s, source.article},
-                       {u"quote"_s, source.quote},
+                       {u"quote"_s, story.quote(source).toString()},
                        {u"start"_s, codePointOffset(article->text, source.span.start)},
                        {u"end"_s, codePointOffset(article->text, source.span.end)}};
 }
@@ -172,7 +173,7 @@ QByteArray eventsCsv(const Story &story, const QString &language)
         QStringList quotes;
         for (const Source &source : event.sources) {
             articles.append(source.article);
-            quotes.append(source.quote);
+            quotes.append(story.quote(source).toString());
         }
         rows.append({event.id, event.start.toString(),
                      event.end ? event.end->toString() : QString(),

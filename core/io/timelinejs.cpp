@@ -204,7 +204,8 @@ QJsonObject slideJson(const Story &story, const Event &event, const QString &lan
         const Article *article = story.article(source.article);
         if (!article || article->url.isEmpty())
             continue;
-        QJsonObject media{{u"url"_s, article->url}, {u"caption"_s, htmlText(source.quote)}};
+        QJsonObject media{{u"url"_s, article->url},
+                          {u"caption"_s, htmlText(story.quote(source).toString())}};
         if (!article->outlet.isEmpty())
             media.insert(u"credit"_s, htmlText(article->outlet));
         slide.insert(u"media"_s, media);
@@ -461,15 +462,15 @@ std::optional<Event> Reader::slide(const QJsonObject &slide, const QStringList &
             = plainText(optionalString(text.toObject(), textPath, u"headline"_s));
         const QString body = plainText(optionalString(text.toObject(), textPath, u"text"_s));
         if (!headline.isEmpty())
-            event.title.values.insert(m_language, headline);
+            event.title.insert(m_language, headline);
         if (!body.isEmpty())
-            event.summary.values.insert(m_language, body);
+            event.summary.insert(m_language, body);
     }
     if (m_error)
         return std::nullopt;
     // The id as the title reads back as the title it is written as.
     if (event.title.isEmpty())
-        event.title.values.insert(m_language, readableText(event.id));
+        event.title.insert(m_language, readableText(event.id));
     return event;
 }
 
@@ -507,9 +508,9 @@ Result<Story> Reader::read()
         const QString headline = plainText(text.value(u"headline"_s).toString());
         const QString description = plainText(text.value(u"text"_s).toString());
         if (!headline.isEmpty())
-            story.title.values.insert(m_language, headline);
+            story.title.insert(m_language, headline);
         if (!description.isEmpty())
-            story.description.values.insert(m_language, description);
+            story.description.insert(m_language, description);
     }
 
     if (!root.contains(u"events"_s)) {
@@ -539,7 +540,7 @@ Result<Story> Reader::read()
     if (m_error)
         return *m_error;
     if (story.title.isEmpty())
-        story.title.values.insert(m_language, readableText(story.id));
+        story.title.insert(m_language, readableText(story.id));
 
     std::stable_sort(story.events.begin(), story.events.end(), [](const Event &a, const Event &b) {
         const QDate aEnd = a.end ? a.end->last() : a.start.last();

@@ -145,16 +145,16 @@ QList<Event> EventProposer::propose(const Article &article, const Analysis &anal
         event.basis = match.anchored ? DateBasis::Relative : DateBasis::Text;
         const QString title = shortTitle(quote);
         const QString summary = quote.simplified();
-        event.title.values.insert(language, title);
-        event.title.values.insert(u"en"_s, title);
-        event.summary.values.insert(language, summary);
-        event.summary.values.insert(u"en"_s, summary);
+        event.title.insert(language, title);
+        event.title.insert(u"en"_s, title);
+        event.summary.insert(language, summary);
+        event.summary.insert(u"en"_s, summary);
         for (const GazetteerMatch &entity : analysis.entities) {
             if (entity.span.start >= where.start && entity.span.end <= where.end
                 && !event.actors.contains(entity.id))
                 event.actors.append(entity.id);
         }
-        event.sources.append({article.id, quote, span});
+        event.sources.append({article.id, span});
         event.extracted = true;
         events.append(std::move(event));
     }

@@ -53,11 +53,27 @@ std::optional<Precision> precisionFromName(QStringView name)
     return std::nullopt;
 }
 
-PartialDate::PartialDate(Precision precision, QDate first, QDate last)
-    : m_precision(precision)
-    , m_first(first)
-    , m_last(last)
+namespace {
+
+// A date's Julian day, when it fits in 32 bits (every date of years 1 to 9999 does).
+qint32 dayNumber(QDate date)
 {
+    const qint64 day = date.toJulianDay();
+    return date.isValid() && day > std::numeric_limits<qint32>::min()
+            && day <= std::numeric_limits<qint32>::max()
+        ? qint32(day)
+        : std::numeric_limits<qint32>::min();
+}
+
+} // namespace
+
+PartialDate::PartialDate(Precision precision, QDate first, QDate last)
+    : m_first(dayNumber(first))
+    , m_last(dayNumber(last))
+    , m_precision(precision)
+{
+    if (m_first == invalidDay || m_last == invalidDay)
+        m_first = m_last = invalidDay;
 }
 
 PartialDate PartialDate::day(QDate date)
@@ -127,7 +143,7 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     const auto tr
         = [](const char *text) { return QCoreApplication::translate("PartialDate", text); };
-    const QDate first = m_first;
+    const QDate first = this->first();
     switch (m_precision) {
     case Precision::Day: return locale.toString(first, u"d MMMM yyyy"_s);
     case Precision::Week: {
@@ -159,22 +175,22 @@ QString PartialDate::toString() const
 {
     if (!isValid())
         return {};
-    const QString year = u"%1"_s.arg(m_first.year(), 4, 10, QLatin1Char('0'));
+    const QString year = u"%1"_s.arg(first().year(), 4, 10, QLatin1Char('0'));
     switch (m_precision) {
-    case Precision::Day: return m_first.toString(Qt::ISODate);
+    case Precision::Day: return first().toString(Qt::ISODate);
     case Precision::Week: {
         int weekYear = 0;
-        const int week = m_first.weekNumber(&weekYear);
+        const int week = first().weekNumber(&weekYear);
         return u"%1-W%2"_s.arg(weekYear, 4, 10, QLatin1Char('0'))
             .arg(week, 2, 10, QLatin1Char('0'));
     }
     case Precision::Month:
-        return year % u'-' % u"%1"_s.arg(m_first.month(), 2, 10, QLatin1Char('0'));
+        return year % u'-' % u"%1"_s.arg(first().month(), 2, 10, QLatin1Char('0'));
     case Precision::Season: {
         static constexpr const char16_t *names[] = {u"WI", u"SP", u"SU", u"FA"};
-        return year % u'-' % QStringView(names[(m_first.month() % 12) / 3]);
+        return year % u'-' % QStringView(names[(first().month() % 12) / 3]);
     }
-    case Precision::Quarter: return year % u"-Q" % QString::number((m_first.month() - 1) / 3 + 1);
+    case Precision::Quarter: return year % u"-Q" % QString::number((first().month() - 1) / 3 + 1);
     case Precision::Year: return year;
     }
     return {};

@@ -24,13 +24,118 @@ constexpr QLatin1StringView basisNames[] = {"text"_L1, "relative"_L1, "public-re
 
 } // namespace
 
-QString LocalizedText::text(const QString &language) const
+namespace {
+
+// Lengths are kept in two UTF-16 units: a language or a text may be longer than 65,535.
+void appendLength(QString &data, qsizetype length)
 {
-    if (const auto it = values.constFind(language); it != values.cend())
-        return *it;
-    if (const auto it = values.constFind(u"en"_s); it != values.cend())
-        return *it;
-    return values.isEmpty() ? QString() : values.first();
+    data.append(QChar(char16_t(quint32(length) >> 16)));
+    data.append(QChar(char16_t(quint32(length) & 0xFFFF)));
+}
+
+qsizetype lengthAt(const QString &data, qsizetype at)
+{
+    return qsizetype(quint32(data.at(at).unicode()) << 16 | data.at(at + 1).unicode());
+}
+
+} // namespace
+
+LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> values)
+{
+    for (const auto &[language, text] : values)
+        insert(language, text);
+}
+
+LocalizedText::Entry LocalizedText::entryAt(qsizetype at) const
+{
+    const qsizetype languageLength = lengthAt(m_data, at);
+    const qsizetype textAt = at + 2 + languageLength;
+    const qsizetype textLength = lengthAt(m_data, textAt);
+    return {QStringView(m_data).sliced(at + 2, languageLength),
+            QStringView(m_data).sliced(textAt + 2, textLength), at, textAt + 2 + textLength};
+}
+
+std::optional<LocalizedText::Entry> LocalizedText::find(QStringView language) const
+{
+    for (qsizetype at = 0; at < m_data.size();) {
+        const Entry entry = entryAt(at);
+        if (entry.language == language)
+            return entry;
+        at = entry.next;
+    }
+    return std::nullopt;
+}
+
+QString LocalizedText::text(QStringView language) const
+{
+    if (const auto entry = find(language))
+        return entry->text.toString();
+    if (const auto entry = find(u"en"))
+        return entry->text.toString();
+    return isEmpty() ? QString() : entryAt(0).text.toString();
+}
+
+QString LocalizedText::value(QStringView language) const
+{
+    const auto entry = find(language);
+    return entry ? entry->text.toString() : QString();
+}
+
+bool LocalizedText::contains(QStringView language) const
+{
+    return find(language).has_value();
+}
+
+void LocalizedText::insert(QStringView language, QStringView text)
+{
+    remove(language);
+    // Keep the languages in order, so that equal texts are equal strings.
+    qsizetype at = 0;
+    while (at < m_data.size()) {
+        const Entry entry = entryAt(at);
+        if (language < entry.language)
+            break;
+        at = entry.next;
+    }
+    QString packed;
+    packed.reserve(4 + language.size() + text.size());
+    appendLength(packed, language.size());
+    packed.append(language);
+    appendLength(packed, text.size());
+    packed.append(text);
+    m_data.insert(at, packed);
+    m_data.squeeze();
+}
+
+void LocalizedText::remove(QStringView language)
+{
+    if (const auto entry = find(language)) {
+        m_data.remove(entry->start, entry->next - entry->start);
+        m_data.squeeze();
+    }
+}
+
+QStringList LocalizedText::languages() const
+{
+    QStringList result;
+    forEach([&result](QStringView language, QStringView) { result.append(language.toString()); });
+    return result;
+}
+
+QMap<QString, QString> LocalizedText::toMap() const
+{
+    QMap<QString, QString> result;
+    forEach([&result](QStringView language, QStringView text) {
+        result.insert(language.toString(), text.toString());
+    });
+    return result;
+}
+
+qsizetype LocalizedText::size() const
+{
+    qsizetype count = 0;
+    forEach([&count](QStringView, QStringView) { ++count; });
+    return count;
 }
 
 QString entityTypeName(EntityType type)
@@ -63,8 +168,8 @@ std::optional<DateBasis> dateBasisFromName(QStringView name)
 
 QString Entity::displayName(const QString &language) const
 {
-    const auto it = names.values.constFind(language);
-    return it == names.values.cend() ? name : *it;
+    const QString localized = names.value(language);
+    return localized.isNull() ? name : localized;
 }
 
 QSet<QString> Story::eventEntities(const Event &event) const
@@ -104,6 +209,15 @@ void Story::sortEvents()
         return std::make_tuple(a.start.first(), aEnd, a.id)
             < std::make_tuple(b.start.first(), bEnd, b.id);
     });
+}
+
+QStringView Story::quote(const Source &source) const
+{
+    const Article *a = article(source.article);
+    if (!a || source.span.start < 0 || source.span.end > a->text.size()
+        || source.span.start > source.span.end)
+        return {};
+    return QStringView(a->text).sliced(source.span.start, source.span.length());
 }
 
 const Article *Story::article(QStringView id) const

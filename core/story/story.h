@@ -15,16 +15,56 @@
 
 namespace storyline {
 
-// Text in several languages, keyed by BCP 47 language code ("en", "fr").
-struct LocalizedText
+// Text in several languages, keyed by BCP 47 language code ("en", "fr"). A story of a million
+// events holds millions of these, most in one language: they are packed into one string (one
+// allocation, none when empty) rather than a map of strings.
+class LocalizedText
 {
-    QMap<QString, QString> values;
+public:
+    LocalizedText() = default;
+    LocalizedText(std::initializer_list<std::pair<QString, QString>> values);
 
     // The text in `language`, else English, else any language; empty when there is none.
-    QString text(const QString &language) const;
-    bool isEmpty() const { return values.isEmpty(); }
+    QString text(QStringView language) const;
+    // The text in exactly `language`; a null string when there is none.
+    QString value(QStringView language) const;
+    bool contains(QStringView language) const;
+    // Sets the text in `language`, replacing the one it had.
+    void insert(QStringView language, QStringView text);
+    void remove(QStringView language);
+
+    // The languages, in order.
+    QStringList languages() const;
+    // Calls `f(QStringView language, QStringView text)` for each language, in order.
+    template<typename F> void forEach(F f) const
+    {
+        for (qsizetype at = 0; at < m_data.size();) {
+            const Entry entry = entryAt(at);
+            f(entry.language, entry.text);
+            at = entry.next;
+        }
+    }
+    QMap<QString, QString> toMap() const;
+
+    bool isEmpty() const { return m_data.isEmpty(); }
+    qsizetype size() const;
 
     friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
+
+private:
+    struct Entry
+    {
+        QStringView language;
+        QStringView text;
+        qsizetype start; // of the entry in m_data
+        qsizetype next; // where the next entry starts
+    };
+    Entry entryAt(qsizetype at) const;
+    std::optional<Entry> find(QStringView language) const;
+
+    // Per language, in language order: the language's length (two UTF-16 units, high first),
+    // the language, the text's length (two units), the text.
+    QString m_data;
 };
 
 struct Article
@@ -61,16 +101,17 @@ struct Entity
     friend bool operator==(const Entity &, const Entity &) = default;
 };
 
-enum class DateBasis { Text, Relative, PublicRecord };
+enum class DateBasis : quint8 { Text, Relative, PublicRecord };
 
 QString dateBasisName(DateBasis basis);
 std::optional<DateBasis> dateBasisFromName(QStringView name);
 
+// A passage of an article that reports an event. story.json names it by its quote; the reader
+// finds where the quote is, and the story keeps only that place (the text is the article's).
 struct Source
 {
     QString article;
-    QString quote;
-    TextSpan span; // where the quote is in the article (computed by the reader)
+    TextSpan span; // where the quote is in the article
 
     friend bool operator==(const Source &, const Source &) = default;
 };
@@ -79,15 +120,15 @@ struct Event
 {
     QString id;
     PartialDate start;
-    std::optional<PartialDate> end;
     DateBasis basis = DateBasis::Text;
+    // Proposed by the analyzer from a dated sentence and not yet accepted by the user.
+    bool extracted = false;
+    std::optional<PartialDate> end;
     LocalizedText title;
     LocalizedText summary;
     LocalizedText note;
     QStringList actors;
     QList<Source> sources;
-    // Proposed by the analyzer from a dated sentence and not yet accepted by the user.
-    bool extracted = false;
 
     friend bool operator==(const Event &, const Event &) = default;
 };
@@ -161,6 +202,10 @@ struct Story
     // Puts the events in date order: first day, then last day, then id.
     void sortEvents();
 
+    // The text of a source's quote: its span of its article; empty when the article is not in
+    // the story.
+    QStringView quote(const Source &source) const;
+
     const Article *article(QStringView id) const;
     const Entity *entity(QStringView id) const;
     const Event *event(QStringView id) const;
@@ -171,3 +216,14 @@ struct Story
 };
 
 } // namespace storyline
+
+// Moved by memcpy when a list grows (a million events would otherwise be moved one by one,
+// with both buffers alive).
+Q_DECLARE_TYPEINFO(storyline::LocalizedText, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Article, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Entity, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Source, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Event, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Figure, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Mention, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(storyline::Period, Q_RELOCATABLE_TYPE);

@@ -270,7 +270,7 @@ public:
         LocalizedText result;
         for (auto it = values.begin(); it != values.end() && !failed(); ++it) {
             const QString text = checkedString(it.value(), valuePath + QStringList{it.key()});
-            result.values.insert(it.key(), text);
+            result.insert(it.key(), text);
         }
         if (!failed() && result.isEmpty())
             fail(Kind::InvalidValue, valuePath, Tr::tr("needs a text in at least one language"));
@@ -368,11 +368,13 @@ private:
     void readEvents(const QJsonArray &items);
     void readPeriods(const QJsonArray &items);
     void readFigures(const QJsonArray &items);
-    QList<Source> readSources(const QJsonObject &object, const QStringList &path, bool isRequired);
+    // The sources, without their spans yet; their quotes are appended to `quotes`.
+    QList<Source> readSources(const QJsonObject &object, const QStringList &path, bool isRequired,
+                              QStringList &quotes);
     QString resolveArticlePath(const QString &file, const QStringList &path);
     void loadArticles();
     void placeQuotes();
-    void placeQuote(Source &source, const QStringList &path);
+    void placeQuote(Source &source, const QString &quote, const QStringList &path);
     void parseFigures();
     void findMentions();
 
@@ -387,6 +389,9 @@ private:
     // JSON paths of each event's and period's sources, kept to place errors found later.
     QList<QList<QStringList>> m_eventSourcePaths;
     QList<QList<QStringList>> m_periodSourcePaths;
+    // The quotes of each event's and period's sources, until they are placed.
+    QList<QStringList> m_eventQuotes;
+    QList<QStringList> m_periodQuotes;
     QList<QStringList> m_figurePaths;
 };
 
@@ -519,7 +524,7 @@ void Reader::readEntities(const QJsonArray &items)
 }
 
 QList<Source> Reader::readSources(const QJsonObject &object, const QStringList &path,
-                                  bool isRequired)
+                                  bool isRequired, QStringList &quotes)
 {
     Parser &p = m_parser;
     QList<Source> sources;
@@ -538,7 +543,7 @@ QList<Source> Reader::readSources(const QJsonObject &object, const QStringList &
         source.article = p.nonEmpty(sourceObject, sourcePath, "article"_L1);
         p.reference(m_articleIds, source.article, sourcePath + QStringList{u"article"_s},
                     Tr::tr("unknown article “%1”"));
-        source.quote = p.nonEmpty(sourceObject, sourcePath, "quote"_L1);
+        quotes.append(p.nonEmpty(sourceObject, sourcePath, "quote"_L1));
         sources.append(std::move(source));
     }
     return sources;
@@ -590,7 +595,9 @@ void Reader::readEvents(const QJsonArray &items)
                         path + QStringList{u"actors"_s, QString::number(a)},
                         Tr::tr("unknown entity “%1”"));
         }
-        event.sources = readSources(object, path, true);
+        QStringList quotes;
+        event.sources = readSources(object, path, true, quotes);
+        m_eventQuotes.append(quotes);
         event.extracted = p.optionalBool(object, path, "extracted"_L1);
         QList<QStringList> sourcePaths;
         for (qsizetype s = 0; s < event.sources.size(); ++s)
@@ -620,7 +627,9 @@ void Reader::readPeriods(const QJsonArray &items)
                        .arg(period.end.toString(), period.start.toString()));
         }
         period.title = p.localized(object, path, "title"_L1, true);
-        period.sources = readSources(object, path, false);
+        QStringList quotes;
+        period.sources = readSources(object, path, false, quotes);
+        m_periodQuotes.append(quotes);
         QList<QStringList> sourcePaths;
         for (qsizetype s = 0; s < period.sources.size(); ++s)
             sourcePaths.append(path + QStringList{u"sources"_s, QString::number(s)});
@@ -767,17 +776,17 @@ qsizetype findQuote(const QString &text, const QString &quote)
     return -1;
 }
 
-void Reader::placeQuote(Source &source, const QStringList &path)
+void Reader::placeQuote(Source &source, const QString &quote, const QStringList &path)
 {
     const Article *article = m_story.article(source.article);
-    const qsizetype at = findQuote(article->text, source.quote);
+    const qsizetype at = findQuote(article->text, quote);
     if (at < 0) {
         m_parser.fail(
             Kind::QuoteNotFound, path + QStringList{u"quote"_s},
-            Tr::tr("quote “%1” does not occur in article “%2”").arg(source.quote, source.article));
+            Tr::tr("quote “%1” does not occur in article “%2”").arg(quote, source.article));
         return;
     }
-    source.span = {at, at + source.quote.size()};
+    source.span = {at, at + quote.size()};
 }
 
 void Reader::placeQuotes()
@@ -785,12 +794,12 @@ void Reader::placeQuotes()
     for (qsizetype e = 0; e < m_story.events.size() && !m_parser.failed(); ++e) {
         auto &sources = m_story.events[e].sources;
         for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
-            placeQuote(sources[s], m_eventSourcePaths.at(e).at(s));
+            placeQuote(sources[s], m_eventQuotes.at(e).at(s), m_eventSourcePaths.at(e).at(s));
     }
     for (qsizetype i = 0; i < m_story.periods.size() && !m_parser.failed(); ++i) {
         auto &sources = m_story.periods[i].sources;
         for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
-            placeQuote(sources[s], m_periodSourcePaths.at(i).at(s));
+            placeQuote(sources[s], m_periodQuotes.at(i).at(s), m_periodSourcePaths.at(i).at(s));
     }
 }
 

@@ -25,16 +25,19 @@ QJsonValue orNull(const QString &text)
 QJsonObject localized(const LocalizedText &text)
 {
     QJsonObject object;
-    for (auto it = text.values.cbegin(); it != text.values.cend(); ++it)
-        object.insert(it.key(), it.value());
+    text.forEach([&object](QStringView language, QStringView value) {
+        object.insert(language, value.toString());
+    });
     return object;
 }
 
-QJsonArray sources(const QList<Source> &list)
+QJsonArray sources(const Story &story, const QList<Source> &list)
 {
     QJsonArray array;
-    for (const Source &source : list)
-        array.append(QJsonObject{{u"article"_s, source.article}, {u"quote"_s, source.quote}});
+    for (const Source &source : list) {
+        array.append(QJsonObject{{u"article"_s, source.article},
+                                 {u"quote"_s, story.quote(source).toString()}});
+    }
     return array;
 }
 
@@ -114,7 +117,7 @@ QByteArray StoryWriter::toJson(const Story &story)
                            {u"basis"_s, dateBasisName(event.basis)},
                            {u"title"_s, localized(event.title)},
                            {u"actors"_s, QJsonArray::fromStringList(event.actors)},
-                           {u"sources"_s, sources(event.sources)}};
+                           {u"sources"_s, sources(story, event.sources)}};
         if (!event.summary.isEmpty())
             object.insert(u"summary"_s, localized(event.summary));
         if (!event.note.isEmpty())
@@ -133,7 +136,7 @@ QByteArray StoryWriter::toJson(const Story &story)
                                {u"end"_s, period.end.toString()},
                                {u"title"_s, localized(period.title)}};
             if (!period.sources.isEmpty())
-                object.insert(u"sources"_s, sources(period.sources));
+                object.insert(u"sources"_s, sources(story, period.sources));
             periods.append(object);
         }
         root.insert(u"periods"_s, periods);

@@ -109,7 +109,7 @@ Story TestAtomicSave::bigStory(int n)
     const QString words = u"version %1 of a long description; "_s.arg(n);
     while (padding.size() < (12 << 20))
         padding += words;
-    story.description.values.insert(u"en"_s, padding);
+    story.description.insert(u"en"_s, padding);
     return story;
 }
 
@@ -219,7 +219,7 @@ void TestAtomicSave::readOnlyDisk()
     QVERIFY(!QFile(sandbox % u"/probe"_s).open(QIODevice::WriteOnly)); // really read-only
 
     Story changed = read.value();
-    changed.title.values.insert(u"en"_s, u"A changed title"_s);
+    changed.title.insert(u"en"_s, u"A changed title"_s);
     auto error = StoryWriter::write(changed, sandbox);
     QVERIFY(error);
     QCOMPARE(error->file, QDir::toNativeSeparators(sandbox % u"/story.json"_s));
@@ -260,7 +260,7 @@ void TestAtomicSave::fullDisk()
     const QStringList before = entries(sandbox);
 
     Story changed = read.value();
-    changed.description.values.insert(u"en"_s, QString(1 << 20, u'x'));
+    changed.description.insert(u"en"_s, QString(1 << 20, u'x'));
     auto error = StoryWriter::write(changed, sandbox);
     QVERIFY(error);
     QCOMPARE(error->file, QDir::toNativeSeparators(sandbox % u"/story.json"_s));

@@ -17,6 +17,7 @@ private slots:
     void invalid_data();
     void invalid();
     void precisionNames();
+    void extremesKeepTheirDays();
 };
 
 void TestPartialDate::parse_data()
@@ -88,6 +89,23 @@ void TestPartialDate::precisionNames()
                         Precision::Quarter, Precision::Year})
         QCOMPARE(precisionFromName(precisionName(p)), p);
     QVERIFY(!precisionFromName(u"fortnight").has_value());
+}
+
+void TestPartialDate::extremesKeepTheirDays()
+{
+    // Days are kept in 32 bits: the first and last dates a story may hold come back whole.
+    const auto first = PartialDate::parse(u"0001-01-01"_s);
+    QVERIFY(first.has_value());
+    QCOMPARE(first->first(), QDate(1, 1, 1));
+    const auto last = PartialDate::parse(u"9999-FA"_s);
+    QVERIFY(last.has_value());
+    QCOMPARE(last->last(), QDate(9999, 11, 30));
+    QCOMPARE(PartialDate::year(9999).last(), QDate(9999, 12, 31));
+    // A date beyond 32-bit days (no story holds one) is invalid, not wrapped around.
+    QVERIFY(!PartialDate::day(QDate::fromJulianDay(qint64(1) << 40)).isValid());
+    QVERIFY(!PartialDate().isValid());
+    QVERIFY(!PartialDate().first().isValid());
+    QCOMPARE(PartialDate(), PartialDate::day(QDate()));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDate)

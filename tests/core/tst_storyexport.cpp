@@ -111,7 +111,7 @@ void TestStoryExport::initTestCase()
     // characters outside the BMP before a quote, and an empty optional field.
     Story &s = m_tricky;
     s.id = u"tricky"_s;
-    s.title.values = {{u"en"_s, u"Tricky, \"quoted\""_s}};
+    s.title = {{u"en"_s, u"Tricky, \"quoted\""_s}};
     Article article;
     article.id = u"t1"_s;
     article.language = u"fr"_s;
@@ -127,7 +127,7 @@ void TestStoryExport::initTestCase()
     entity.id = u"plus"_s;
     entity.type = EntityType::Product;
     entity.name = u"+Plus"_s;
-    entity.names.values = {{u"fr"_s, u"Plus, « le »"_s}};
+    entity.names = {{u"fr"_s, u"Plus, « le »"_s}};
     entity.aliases = {u"P+"_s, u"@plus"_s};
     s.entities.append(entity);
     Event event;
@@ -135,18 +135,16 @@ void TestStoryExport::initTestCase()
     event.start = *PartialDate::parse(u"2025-W05"_s);
     event.end = PartialDate::parse(u"2025-W06"_s);
     event.basis = DateBasis::Relative;
-    event.title.values
-        = {{u"en"_s, u"=SUM(A1:A2), \"title\""_s}, {u"fr"_s, u"Été, deux\nlignes"_s}};
-    event.summary.values = {{u"en"_s, u"-2+3 is not a number"_s}};
+    event.title = {{u"en"_s, u"=SUM(A1:A2), \"title\""_s}, {u"fr"_s, u"Été, deux\nlignes"_s}};
+    event.summary = {{u"en"_s, u"-2+3 is not a number"_s}};
     event.actors = {u"plus"_s};
-    event.sources = {
-        Source{u"t1"_s, u"2 000 milliards de dollars"_s, spanOf(u"2 000 milliards de dollars"_s)},
-        Source{u"t1"_s, u"17 %"_s, spanOf(u"17 %"_s)}};
+    event.sources = {Source{u"t1"_s, spanOf(u"2 000 milliards de dollars"_s)},
+                     Source{u"t1"_s, spanOf(u"17 %"_s)}};
     s.events.append(event);
     Event bare;
     bare.id = u"e2"_s;
     bare.start = PartialDate::year(2024);
-    bare.title.values = {{u"en"_s, u"Bare"_s}};
+    bare.title = {{u"en"_s, u"Bare"_s}};
     s.events.append(bare);
     Figure money;
     money.id = u"f1"_s;
@@ -154,7 +152,7 @@ void TestStoryExport::initTestCase()
     money.quote = u"2 000 milliards de dollars"_s;
     money.span = spanOf(money.quote);
     money.measure = u"m"_s;
-    money.subject.values = {{u"en"_s, u"@value, lost"_s}};
+    money.subject = {{u"en"_s, u"@value, lost"_s}};
     money.event = u"e1"_s;
     money.value = 2e12;
     money.unit = u"USD"_s;
@@ -168,7 +166,7 @@ void TestStoryExport::initTestCase()
     percent.quote = u"17 %"_s;
     percent.span = spanOf(percent.quote);
     percent.measure = u"m"_s;
-    percent.subject.values = {{u"fr"_s, u"Baisse"_s}};
+    percent.subject = {{u"fr"_s, u"Baisse"_s}};
     percent.kind = FigureKind::Percent;
     percent.value = 17.5;
     percent.unit = u"%"_s;
@@ -223,7 +221,7 @@ void TestStoryExport::eventsCsvRoundTrip()
         QStringList quotes;
         for (const Source &source : event.sources) {
             articles.append(source.article);
-            quotes.append(source.quote);
+            quotes.append(s.quote(source).toString());
         }
         QCOMPARE(row[8].split(u';', Qt::SkipEmptyParts), articles);
         QCOMPARE(row[9], csvField(quotes.join(u" | "_s)));
@@ -324,8 +322,8 @@ void TestStoryExport::eventsJsonRoundTrip()
         QCOMPARE(QDate::fromString(json.value(u"last_day"_s).toString(), Qt::ISODate),
                  event.end ? event.end->last() : event.start.last());
         QCOMPARE(json.value(u"title"_s).toString(), event.title.text(language));
-        QCOMPARE(localizedFromJson(json.value(u"titles"_s)), event.title.values);
-        QCOMPARE(localizedFromJson(json.value(u"summaries"_s)), event.summary.values);
+        QCOMPARE(localizedFromJson(json.value(u"titles"_s)), event.title.toMap());
+        QCOMPARE(localizedFromJson(json.value(u"summaries"_s)), event.summary.toMap());
         const QJsonValue summary = json.value(u"summary"_s);
         QCOMPARE(summary.isNull() ? QString() : summary.toString(), event.summary.text(language));
         QCOMPARE(stringList(json.value(u"actors"_s)), event.actors);
@@ -335,11 +333,11 @@ void TestStoryExport::eventsJsonRoundTrip()
             const Source &source = event.sources.at(j);
             const QJsonObject sourceJson = sources.at(j).toObject();
             QCOMPARE(sourceJson.value(u"article"_s).toString(), source.article);
-            QCOMPARE(sourceJson.value(u"quote"_s).toString(), source.quote);
+            QCOMPARE(sourceJson.value(u"quote"_s).toString(), s.quote(source));
             const Article *article = s.article(source.article);
             QCOMPARE(sliceCodePoints(article->text, sourceJson.value(u"start"_s).toInteger(),
                                      sourceJson.value(u"end"_s).toInteger()),
-                     source.quote);
+                     s.quote(source).toString());
         }
         QStringList figures;
         for (const Figure &figure : s.figures) {
@@ -418,7 +416,7 @@ void TestStoryExport::figuresJsonRoundTrip()
                  figure.quote);
         QCOMPARE(json.value(u"measure"_s).toString(), figure.measure);
         QCOMPARE(json.value(u"subject"_s).toString(), figure.subject.text(language));
-        QCOMPARE(localizedFromJson(json.value(u"subjects"_s)), figure.subject.values);
+        QCOMPARE(localizedFromJson(json.value(u"subjects"_s)), figure.subject.toMap());
         const QJsonValue event = json.value(u"event"_s);
         QCOMPARE(event.isNull() ? QString() : event.toString(), figure.event);
         QCOMPARE(stringList(json.value(u"conflicts_with"_s)), figure.conflictsWith);

@@ -70,7 +70,9 @@ void TestStoryReader::readsGoodStory()
 
     // The quote's span points at its text.
     const Source &source = story.events[0].sources[0];
-    QCOMPARE(story.articles[0].text.sliced(source.span.start, source.span.length()), source.quote);
+    QCOMPARE(story.articles[0].text.sliced(source.span.start, source.span.length()),
+             u"ont chuté de 17 %"_s);
+    QCOMPARE(story.quote(source), u"ont chuté de 17 %"_s);
 
     // The figure's value comes from its quote.
     QCOMPARE(story.figures.size(), 1);

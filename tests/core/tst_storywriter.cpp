@@ -89,7 +89,7 @@ void TestStoryWriter::failedWriteKeepsOldFile()
     // Make one article impossible to write (a folder stands where the file goes): the write
     // fails, and story.json, written last, is untouched.
     Story changed = story.value();
-    changed.title.values[u"en"_s] = u"Changed"_s;
+    changed.title.insert(u"en"_s, u"Changed"_s);
     changed.articles[0].file = u"articles/blocked.txt"_s;
     QVERIFY(QDir().mkpath(folder % u"/articles/blocked.txt"_s));
     QVERIFY(StoryWriter::write(changed, folder).has_value());

@@ -48,8 +48,8 @@ Event makeEvent(const QString &id, const QString &start, const QString &end = {}
     event.start = *PartialDate::parse(start);
     if (!end.isEmpty())
         event.end = PartialDate::parse(end);
-    event.title.values = {{u"en"_s, u"Title of "_s + id}, {u"fr"_s, u"Titre de "_s + id}};
-    event.summary.values = {{u"en"_s, u"Summary of "_s + id}};
+    event.title = {{u"en"_s, u"Title of "_s + id}, {u"fr"_s, u"Titre de "_s + id}};
+    event.summary = {{u"en"_s, u"Summary of "_s + id}};
     return event;
 }
 
@@ -164,9 +164,10 @@ void TestTimelineJs::mediaFromArticleUrl()
     article.id = u"a1"_s;
     article.outlet = u"Reuters"_s;
     article.url = u"https://example.org/news?id=1&lang=fr"_s;
+    article.text = u"Publié le vendredi 31 janvier 2025."_s;
     story.articles.append(article);
     Event event = makeEvent(u"e"_s, u"2025-01-31"_s);
-    event.sources.append(Source{u"a1"_s, u"vendredi 31 janvier 2025"_s, {}});
+    event.sources.append(Source{u"a1"_s, {10, 34}});
     story.events.append(event);
     const QJsonObject slide
         = TimelineJs::document(story, u"en"_s).value(u"events"_s).toArray().first().toObject();
@@ -180,8 +181,8 @@ void TestTimelineJs::textIsEscapedHtml()
 {
     Story story;
     Event event = makeEvent(u"e"_s, u"2025-01-31"_s);
-    event.title.values = {{u"en"_s, u"<script>alert(1)</script> & co"_s}};
-    event.summary.values = {{u"en"_s, u"line one\nline two"_s}};
+    event.title = {{u"en"_s, u"<script>alert(1)</script> & co"_s}};
+    event.summary = {{u"en"_s, u"line one\nline two"_s}};
     story.events.append(event);
     const QJsonObject text = TimelineJs::document(story, u"en"_s)
                                  .value(u"events"_s)
@@ -295,8 +296,8 @@ void TestTimelineJs::importReadsHtml()
     QCOMPARE(story.value().title.text(u"fr"_s), u"A story"_s);
     QCOMPARE(story.value().description.text(u"fr"_s), u"About it"_s);
     const Event &event = story.value().events.first();
-    QCOMPARE(event.title.values.value(u"fr"_s), u"Tom & Jerry \u2014 \u2248 &eacute;"_s);
-    QCOMPARE(event.summary.values.value(u"fr"_s), u"One\nTwo link"_s);
+    QCOMPARE(event.title.value(u"fr"_s), u"Tom & Jerry \u2014 \u2248 &eacute;"_s);
+    QCOMPARE(event.summary.value(u"fr"_s), u"One\nTwo link"_s);
 }
 
 void TestTimelineJs::importIgnoresStaleStorylineDates()

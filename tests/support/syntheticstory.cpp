@@ -294,11 +294,10 @@ Story story(const Options &options)
 
     Story story;
     story.id = u"synthetic-%1-%2"_s.arg(options.events).arg(options.seed);
-    story.title.values
-        = {{u"en"_s, u"A synthetic story of %1 events"_s.arg(options.events)},
-           {u"fr"_s, u"Une histoire synthétique de %1 événements"_s.arg(options.events)}};
-    story.description.values = {{u"en"_s, u"Generated for tests and benchmarks."_s},
-                                {u"fr"_s, u"Générée pour les tests et les mesures."_s}};
+    story.title = {{u"en"_s, u"A synthetic story of %1 events"_s.arg(options.events)},
+                   {u"fr"_s, u"Une histoire synthétique de %1 événements"_s.arg(options.events)}};
+    story.description = {{u"en"_s, u"Generated for tests and benchmarks."_s},
+                         {u"fr"_s, u"Générée pour les tests et les mesures."_s}};
 
     for (const EntitySeed &seed : entitySeeds) {
         Entity entity;
@@ -355,10 +354,10 @@ Story story(const Options &options)
         if (extent.end.isValid())
             event.end = PartialDate::day(extent.end);
         event.basis = random.chance(0.8) ? DateBasis::Text : DateBasis::Relative;
-        event.title.values = {{u"en"_s, titleIn(i, options.seed, false)},
-                              {u"fr"_s, titleIn(i, options.seed, true)}};
-        event.summary.values = {{u"en"_s, event.title.values[u"en"_s] % u"."_s},
-                                {u"fr"_s, event.title.values[u"fr"_s] % u"."_s}};
+        event.title = {{u"en"_s, titleIn(i, options.seed, false)},
+                       {u"fr"_s, titleIn(i, options.seed, true)}};
+        event.summary = {{u"en"_s, event.title.value(u"en") % u"."_s},
+                         {u"fr"_s, event.title.value(u"fr") % u"."_s}};
 
         const int lane = pickLane(random, 4);
         const auto &candidates = laneEntities[size_t(lane)];
@@ -383,7 +382,7 @@ Story story(const Options &options)
             const TextSpan span = append(article, sentence);
             for (const QString &id : std::as_const(event.actors))
                 mention(article, span, *story.entity(id));
-            event.sources.append({story.articles[article].id, sentence, span});
+            event.sources.append({story.articles[article].id, span});
             const QDate last = extent.end.isValid() ? extent.end : extent.last;
             published[article] = std::max(published[article], last);
         }
@@ -410,7 +409,7 @@ Story story(const Options &options)
                 figure.article = story.articles[article].id;
                 figure.quote = amount;
                 figure.measure = measure;
-                figure.subject.values = {{u"en"_s, u"Amount"_s}, {u"fr"_s, u"Montant"_s}};
+                figure.subject = {{u"en"_s, u"Amount"_s}, {u"fr"_s, u"Montant"_s}};
                 figure.event = event.id;
                 const qsizetype at = texts[article].indexOf(amount, span.start);
                 figure.span = {at, at + amount.size()};
@@ -437,12 +436,11 @@ Story story(const Options &options)
         period.id = u"p%1"_s.arg(p, 4, 10, QLatin1Char('0'));
         period.start = PartialDate::day(at.first);
         period.end = PartialDate::day(at.first.addMonths(1 + random.below(6)));
-        period.title.values
-            = {{u"en"_s, u"Period %1: %2"_s.arg(p + 1).arg(word(objectsEn, random))},
-               {u"fr"_s, u"Période %1 : %2"_s.arg(p + 1).arg(word(objectsFr, random))}};
+        period.title = {{u"en"_s, u"Period %1: %2"_s.arg(p + 1).arg(word(objectsEn, random))},
+                        {u"fr"_s, u"Période %1 : %2"_s.arg(p + 1).arg(word(objectsFr, random))}};
         const int article = random.below(articleCount);
         const QString sentence = u"This period is remembered."_s;
-        period.sources.append({story.articles[article].id, sentence, append(article, sentence)});
+        period.sources.append({story.articles[article].id, append(article, sentence)});
         story.periods.append(period);
     }
 

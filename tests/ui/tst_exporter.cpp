@@ -536,7 +536,7 @@ void TestExporter::longCaptionFits()
         article.outlet = u"Outlet number %1"_s.arg(i);
         article.published = PartialDate::day(QDate(2025, 1, 1).addDays(i));
         story.articles.append(article);
-        story.events.first().sources.append({article.id, QString(), {}});
+        story.events.first().sources.append({article.id, {}});
     }
     TimelineExport layout(story, u"en"_s);
     QCOMPARE(layout.shownSources().size(), 305);

@@ -169,7 +169,7 @@ void TestStoryDocument::undoRedoEdit()
     const Story before = m_document->story();
     const QString id = u"extracted-a005-6"_s; // the first quarter
     Event edited = *before.event(id);
-    edited.title.values[u"en"_s] = u"Export rules cost $2.5bn"_s;
+    edited.title.insert(u"en"_s, u"Export rules cost $2.5bn"_s);
     edited.start = PartialDate::month(2025, 12);
     m_document->editEvent(id, edited);
     const Story &story = m_document->story();
