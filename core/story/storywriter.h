@@ -6,6 +6,7 @@
 #include "storyerror.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,9 @@ class StoryWriter final
 public:
     // story.json's bytes: only what the format stores (no computed spans, values or mentions).
     static QByteArray toJson(const Story &story);
+    // The same bytes, written to `device` one element at a time (a story of a million events
+    // is never all in memory as JSON); false when the device refused a write.
+    static bool writeJson(const Story &story, QIODevice &device);
 
     // Writes story.json and the article files into `folder`, creating it if needed. Nothing on
     // success, else what went wrong.

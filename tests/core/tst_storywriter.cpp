@@ -4,13 +4,18 @@
 #include "story/storyreader.h"
 #include "story/storywriter.h"
 
+#include "syntheticstory.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
+
+Q_DECLARE_METATYPE(storyline::Story)
 
 class TestStoryWriter : public QObject
 {
@@ -19,6 +24,8 @@ class TestStoryWriter : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void streamedJsonIsOneIndentedDocument_data();
+    void streamedJsonIsOneIndentedDocument();
     void unwritableFolder();
     void failedWriteKeepsOldFile();
 };
@@ -56,6 +63,35 @@ void TestStoryWriter::roundTrip()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), article.text.toUtf8());
     }
+}
+
+void TestStoryWriter::streamedJsonIsOneIndentedDocument_data()
+{
+    QTest::addColumn<Story>("story");
+    const Result<Story> bundled = StoryReader::read(BundledStory::path());
+    QVERIFY(bundled.ok());
+    QTest::addRow("bundled") << bundled.value();
+    QTest::addRow("synthetic") << SyntheticStory::story({.events = 300, .articles = 20});
+    Story bare;
+    bare.title = {{u"en"_s, u"Nothing yet"_s}};
+    QTest::addRow("empty lists") << bare;
+    Story odd = bare;
+    odd.id = u"odd \"id\"\n"_s;
+    odd.description
+        = {{u"fr"_s, u"Ligne un\nligne deux, « guillemets », \t tab"_s}, {u"zh_CN"_s, u"说明"_s}};
+    QTest::addRow("escapes") << odd;
+}
+
+void TestStoryWriter::streamedJsonIsOneIndentedDocument()
+{
+    // story.json is written element by element; the bytes are exactly those of one
+    // QJsonDocument written indented (what earlier versions wrote, and what diffs expect).
+    QFETCH(Story, story);
+    const QByteArray streamed = StoryWriter::toJson(story);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(streamed, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(streamed, document.toJson(QJsonDocument::Indented));
 }
 
 void TestStoryWriter::unwritableFolder()
