@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +33,28 @@ QJsonObject localized(const LocalizedText &text)
     return object;
 }
 
-QJsonArray sources(const Story &story, const QList<Source> &list)
+// Articles by id: a million sources are not each looked up along the list of articles.
+using ArticleIndex = QHash<QStringView, const Article *>;
+
+ArticleIndex indexArticles(const Story &story)
+{
+    ArticleIndex index;
+    index.reserve(story.articles.size());
+    for (const Article &article : story.articles)
+        index.insert(article.id, &article);
+    return index;
+}
+
+QJsonArray sources(const ArticleIndex &articles, const QList<Source> &list)
 {
     QJsonArray array;
     for (const Source &source : list) {
-        array.append(QJsonObject{{u"article"_s, source.article},
-                                 {u"quote"_s, story.quote(source).toString()}});
+        const Article *article = articles.value(source.article);
+        const bool placed = article && source.span.start >= 0
+            && source.span.start <= source.span.end && source.span.end <= article->text.size();
+        const QString quote
+            = placed ? article->text.sliced(source.span.start, source.span.length()) : QString();
+        array.append(QJsonObject{{u"article"_s, source.article}, {u"quote"_s, quote}});
     }
     return array;
 }
@@ -188,7 +205,7 @@ QJsonObject entityJson(const Entity &entity)
     return object;
 }
 
-QJsonObject eventJson(const Story &story, const Event &event)
+QJsonObject eventJson(const ArticleIndex &articles, const Event &event)
 {
     QJsonObject object{{u"id"_s, event.id},
                        {u"start"_s, event.start.toString()},
@@ -197,7 +214,7 @@ QJsonObject eventJson(const Story &story, const Event &event)
                        {u"basis"_s, dateBasisName(event.basis)},
                        {u"title"_s, localized(event.title)},
                        {u"actors"_s, QJsonArray::fromStringList(event.actors)},
-                       {u"sources"_s, sources(story, event.sources)}};
+                       {u"sources"_s, sources(articles, event.sources)}};
     if (!event.summary.isEmpty())
         object.insert(u"summary"_s, localized(event.summary));
     if (!event.note.isEmpty())
@@ -207,14 +224,14 @@ QJsonObject eventJson(const Story &story, const Event &event)
     return object;
 }
 
-QJsonObject periodJson(const Story &story, const Period &period)
+QJsonObject periodJson(const ArticleIndex &articles, const Period &period)
 {
     QJsonObject object{{u"id"_s, period.id},
                        {u"start"_s, period.start.toString()},
                        {u"end"_s, period.end.toString()},
                        {u"title"_s, localized(period.title)}};
     if (!period.sources.isEmpty())
-        object.insert(u"sources"_s, sources(story, period.sources));
+        object.insert(u"sources"_s, sources(articles, period.sources));
     return object;
 }
 
@@ -234,6 +251,7 @@ bool StoryWriter::writeJson(const Story &story, QIODevice &device)
 {
     // The root's members in QJsonObject's order (by key), as one document would have them.
     JsonOut out(device);
+    const ArticleIndex articles = indexArticles(story);
     out.arrayMember("articles"_L1, story.articles.size(),
                     [&](qsizetype i) { return articleJson(story.articles[i]); });
     if (!story.description.isEmpty())
@@ -241,7 +259,7 @@ bool StoryWriter::writeJson(const Story &story, QIODevice &device)
     out.arrayMember("entities"_L1, story.entities.size(),
                     [&](qsizetype i) { return entityJson(story.entities[i]); });
     out.arrayMember("events"_L1, story.events.size(),
-                    [&](qsizetype i) { return eventJson(story, story.events[i]); });
+                    [&](qsizetype i) { return eventJson(articles, story.events[i]); });
     if (!story.figures.isEmpty()) {
         out.arrayMember("figures"_L1, story.figures.size(),
                         [&](qsizetype i) { return figureJson(story.figures[i]); });
@@ -251,7 +269,7 @@ bool StoryWriter::writeJson(const Story &story, QIODevice &device)
         out.member("id"_L1, story.id);
     if (!story.periods.isEmpty()) {
         out.arrayMember("periods"_L1, story.periods.size(),
-                        [&](qsizetype i) { return periodJson(story, story.periods[i]); });
+                        [&](qsizetype i) { return periodJson(articles, story.periods[i]); });
     }
     out.member("title"_L1, localized(story.title));
     out.member("version"_L1, Story::formatVersion);
