@@ -5,8 +5,13 @@
 // window paints it and how fast a search across all its articles answers. Every measurement
 // runs in a child process of its own, so each peak memory figure is that step's alone.
 // Usage: bench_story [EVENTS [ARTICLES]]   (default 1000000 events, 100000 articles)
-//   BENCH story.generate.<events> <s> s          (writing the synthetic story folder)
+// One step alone: bench_story generate FOLDER EVENTS ARTICLES | load FOLDER [LABEL]
+//                 | window FOLDER [LABEL] | search FOLDER [LABEL]   (LABEL: the folder's name)
+//   BENCH story.generate.<events> <s> s          (SyntheticStory::writeStory: lean events,
+//                                                  straight to disk)
+//   BENCH story.generate.<events>.peak_rss <MB> MB
 //   BENCH story.files.<events> <MB> MB           (story.json and the article files on disk)
+//   BENCH story.json.<events> <MB> MB, story.json.<events>.per_event <n> bytes
 //   BENCH story.load.<events> <ms> ms            (StoryReader: parse, check, spans, mentions)
 //   BENCH story.load.<events>.peak_rss <MB> MB
 //   BENCH story.load.<events>.rss <MB> MB       (what stays: the Story alone)
@@ -26,7 +31,6 @@
 #include "mainwindow.h"
 #include "story/bundledstory.h"
 #include "story/storyreader.h"
-#include "story/storywriter.h"
 #include "text/searchindex.h"
 #include "text/textfolder.h"
 #include "timeline/timelineview.h"
@@ -72,10 +76,11 @@ int generate(const QString &folder, int events, int articles)
     SyntheticStory::Options options;
     options.events = events;
     options.articles = articles;
-    const Story story = SyntheticStory::story(options);
-    if (const auto error = StoryWriter::write(story, folder))
-        return fail(error->toString());
+    if (const auto error = SyntheticStory::writeStory(folder, options))
+        return fail(*error);
     Bench::print(u"story.generate.%1"_s.arg(events), double(timer.elapsed()) / 1000.0, u"s"_s);
+    Bench::print(u"story.generate.%1.peak_rss"_s.arg(events), Bench::peakResidentMegabytes(),
+                 u"MB"_s);
     return 0;
 }
 
@@ -179,14 +184,15 @@ int main(int argc, char *argv[])
     qputenv("STORYLINE_NO_DIALOGS", "1");
     const QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
+    const QString stepLabel = args.value(2, QFileInfo(args.value(1)).fileName());
     if (mode == u"generate")
         return generate(args.value(1), args.value(2).toInt(), args.value(3).toInt());
     if (mode == u"load")
-        return load(args.value(1), args.value(2));
+        return load(args.value(1), stepLabel);
     if (mode == u"window")
-        return window(args.value(1), args.value(2));
+        return window(args.value(1), stepLabel);
     if (mode == u"search")
-        return search(args.value(1), args.value(2));
+        return search(args.value(1), stepLabel);
 
     const int events = args.value(0, u"1000000"_s).toInt();
     const int articles = args.value(1, u"100000"_s).toInt();
@@ -196,16 +202,22 @@ int main(int argc, char *argv[])
     const QString folder = dir.filePath(u"story"_s);
     const QString label = QString::number(events);
     bool ok = child({u"window"_s, QString(), u"bundled"_s});
-    ok = ok && child({u"generate"_s, folder, QString::number(events), QString::number(articles)});
-    if (ok) {
-        qint64 bytes = QFileInfo(folder + u"/story.json"_s).size();
-        QDirIterator it(folder + u"/articles"_s, QDir::Files);
-        while (it.hasNext())
-            bytes += it.nextFileInfo().size();
-        Bench::print(u"story.files.%1"_s.arg(label), double(bytes) / (1024.0 * 1024.0), u"MB"_s);
-    }
-    ok = ok && child({u"load"_s, folder, label});
-    ok = ok && child({u"window"_s, folder, label});
-    ok = ok && child({u"search"_s, folder, QString::number(articles)});
+    if (!child({u"generate"_s, folder, QString::number(events), QString::number(articles)}))
+        return 1;
+    const qint64 jsonBytes = QFileInfo(folder + u"/story.json"_s).size();
+    qint64 bytes = jsonBytes;
+    QDirIterator it(folder + u"/articles"_s, QDir::Files);
+    while (it.hasNext())
+        bytes += it.nextFileInfo().size();
+    Bench::print(u"story.files.%1"_s.arg(label), double(bytes) / (1024.0 * 1024.0), u"MB"_s);
+    Bench::print(u"story.json.%1"_s.arg(label), double(jsonBytes) / (1024.0 * 1024.0), u"MB"_s);
+    if (events > 0)
+        Bench::print(u"story.json.%1.per_event"_s.arg(label), double(jsonBytes) / events,
+                     u"bytes"_s, 0);
+    // Each step reads the story on its own: one that fails (or runs out of memory) does not
+    // keep the others from reporting.
+    ok = child({u"load"_s, folder, label}) && ok;
+    ok = child({u"window"_s, folder, label}) && ok;
+    ok = child({u"search"_s, folder, QString::number(articles)}) && ok;
     return ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 namespace storyline::SyntheticStory {
@@ -16,7 +17,7 @@ namespace storyline::SyntheticStory {
 struct Options
 {
     int events = 1000;
-    int articles = 100; // for story()
+    int articles = 100; // for story() and writeStory()
     int lanes = 4; // for timelineItems(); story() uses the four actor groups
     quint64 seed = 1;
     QDate first = QDate(1995, 1, 1);
@@ -36,5 +37,13 @@ QString title(int id, quint64 seed = 1);
 // holds every quote (spans set), events in date order with actors and sources, mentions of the
 // actors in the quotes, periods, and money figures of which some pairs disagree.
 Story story(const Options &options);
+
+// Writes a story folder straight to disk (story.json, laid out as StoryWriter lays it out, and
+// articles/*.txt), building no Story: a million events take seconds and little memory. The
+// same design as story(), but lean events, like a large event database's: a title in the
+// language of its first source's article, a summary on one event in ten, one to three actors,
+// one source (three in ten have two) quoting the sentence written into its article. Nothing on
+// success, else what went wrong.
+std::optional<QString> writeStory(const QString &folder, const Options &options);
 
 } // namespace storyline::SyntheticStory
