@@ -3,6 +3,8 @@
 #include "story.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -33,12 +35,67 @@ void appendLength(QString &data, qsizetype length)
     data.append(QChar(char16_t(quint32(length) & 0xFFFF)));
 }
 
-qsizetype lengthAt(const QString &data, qsizetype at)
+qsizetype lengthAt(QStringView data, qsizetype at)
 {
     return qsizetype(quint32(data.at(at).unicode()) << 16 | data.at(at + 1).unicode());
 }
 
 } // namespace
+
+// The packed text, with a count of the LocalizedTexts that share it.
+struct LocalizedText::Block
+{
+    QAtomicInt ref;
+    qsizetype size;
+    char16_t text[1]; // `size` of them, allocated with the block
+
+    static Block *create(QStringView packed)
+    {
+        void *memory
+            = std::malloc(offsetof(Block, text) + sizeof(char16_t) * size_t(packed.size()));
+        Q_CHECK_PTR(memory);
+        Block *block = new (memory) Block{QAtomicInt(1), packed.size(), {}};
+        std::copy(packed.utf16(), packed.utf16() + packed.size(), block->text);
+        return block;
+    }
+    static void release(Block *block)
+    {
+        if (block && !block->ref.deref()) {
+            block->~Block();
+            std::free(block);
+        }
+    }
+};
+
+LocalizedText::LocalizedText(const LocalizedText &other) noexcept
+    : m_block(other.m_block)
+{
+    if (m_block)
+        m_block->ref.ref();
+}
+
+LocalizedText &LocalizedText::operator=(const LocalizedText &other) noexcept
+{
+    if (other.m_block)
+        other.m_block->ref.ref();
+    Block::release(std::exchange(m_block, other.m_block));
+    return *this;
+}
+
+LocalizedText::~LocalizedText()
+{
+    Block::release(m_block);
+}
+
+QStringView LocalizedText::data() const
+{
+    return m_block ? QStringView(m_block->text, m_block->size) : QStringView();
+}
+
+void LocalizedText::setData(QStringView packed)
+{
+    Block::release(std::exchange(m_block, packed.isEmpty() ? nullptr : Block::create(packed)));
+}
 
 LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> values)
 {
@@ -48,16 +105,17 @@ LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> 
 
 LocalizedText::Entry LocalizedText::entryAt(qsizetype at) const
 {
-    const qsizetype languageLength = lengthAt(m_data, at);
+    const QStringView packed = data();
+    const qsizetype languageLength = lengthAt(packed, at);
     const qsizetype textAt = at + 2 + languageLength;
-    const qsizetype textLength = lengthAt(m_data, textAt);
-    return {QStringView(m_data).sliced(at + 2, languageLength),
-            QStringView(m_data).sliced(textAt + 2, textLength), at, textAt + 2 + textLength};
+    const qsizetype textLength = lengthAt(packed, textAt);
+    return {packed.sliced(at + 2, languageLength), packed.sliced(textAt + 2, textLength), at,
+            textAt + 2 + textLength};
 }
 
 std::optional<LocalizedText::Entry> LocalizedText::find(QStringView language) const
 {
-    for (qsizetype at = 0; at < m_data.size();) {
+    for (qsizetype at = 0; at < data().size();) {
         const Entry entry = entryAt(at);
         if (entry.language == language)
             return entry;
@@ -91,27 +149,27 @@ void LocalizedText::insert(QStringView language, QStringView text)
     remove(language);
     // Keep the languages in order, so that equal texts are equal strings.
     qsizetype at = 0;
-    while (at < m_data.size()) {
+    while (at < data().size()) {
         const Entry entry = entryAt(at);
         if (language < entry.language)
             break;
         at = entry.next;
     }
     QString packed;
-    packed.reserve(4 + language.size() + text.size());
+    packed.reserve(data().size() + 4 + language.size() + text.size());
+    packed.append(data().first(at));
     appendLength(packed, language.size());
     packed.append(language);
     appendLength(packed, text.size());
     packed.append(text);
-    m_data.insert(at, packed);
-    m_data.squeeze();
+    packed.append(data().sliced(at));
+    setData(packed);
 }
 
 void LocalizedText::remove(QStringView language)
 {
     if (const auto entry = find(language)) {
-        m_data.remove(entry->start, entry->next - entry->start);
-        m_data.squeeze();
+        setData(QString(data().first(entry->start) % data().sliced(entry->next)));
     }
 }
 

@@ -12,17 +12,30 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace storyline {
 
 // Text in several languages, keyed by BCP 47 language code ("en", "fr"). A story of a million
-// events holds millions of these, most in one language: they are packed into one string (one
-// allocation, none when empty) rather than a map of strings.
+// events holds millions of these, most in one language: they are packed into one shared block
+// (one allocation, none when empty; the size of a pointer) rather than a map of strings.
 class LocalizedText
 {
 public:
     LocalizedText() = default;
     LocalizedText(std::initializer_list<std::pair<QString, QString>> values);
+    LocalizedText(const LocalizedText &other) noexcept;
+    LocalizedText(LocalizedText &&other) noexcept
+        : m_block(std::exchange(other.m_block, nullptr))
+    {
+    }
+    LocalizedText &operator=(const LocalizedText &other) noexcept;
+    LocalizedText &operator=(LocalizedText &&other) noexcept
+    {
+        std::swap(m_block, other.m_block);
+        return *this;
+    }
+    ~LocalizedText();
 
     // The text in `language`, else English, else any language; empty when there is none.
     QString text(QStringView language) const;
@@ -38,7 +51,7 @@ public:
     // Calls `f(QStringView language, QStringView text)` for each language, in order.
     template<typename F> void forEach(F f) const
     {
-        for (qsizetype at = 0; at < m_data.size();) {
+        for (qsizetype at = 0; at < data().size();) {
             const Entry entry = entryAt(at);
             f(entry.language, entry.text);
             at = entry.next;
@@ -46,25 +59,32 @@ public:
     }
     QMap<QString, QString> toMap() const;
 
-    bool isEmpty() const { return m_data.isEmpty(); }
+    bool isEmpty() const { return m_block == nullptr; }
     qsizetype size() const;
 
-    friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
+    friend bool operator==(const LocalizedText &a, const LocalizedText &b)
+    {
+        return a.m_block == b.m_block || a.data() == b.data();
+    }
 
 private:
     struct Entry
     {
         QStringView language;
         QStringView text;
-        qsizetype start; // of the entry in m_data
+        qsizetype start; // of the entry in data()
         qsizetype next; // where the next entry starts
     };
     Entry entryAt(qsizetype at) const;
     std::optional<Entry> find(QStringView language) const;
 
+    struct Block;
     // Per language, in language order: the language's length (two UTF-16 units, high first),
     // the language, the text's length (two units), the text.
-    QString m_data;
+    QStringView data() const;
+    void setData(QStringView packed);
+
+    Block *m_block = nullptr; // shared by copies; null when there is no text
 };
 
 struct Article
