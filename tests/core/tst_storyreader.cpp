@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "story/storyreader.h"
+#include "story/storywriter.h"
+#include "syntheticstory.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,12 +29,24 @@ private slots:
     void missingStory();
     void byteOrderMarkIsNotText();
 
+    void errorDeepInLargeEvents_data();
+    void errorDeepInLargeEvents();
+    void stringsAcrossChunks();
+    void sectionsInAnyOrder();
+    void duplicateRootField();
+
 private:
     static QString fixture(const QString &name)
     {
         return QStringLiteral(STORYLINE_FIXTURES) % u'/' % name;
     }
     static bool copyFolder(const QString &from, const QString &to);
+    static QByteArray readAll(const QString &path);
+    static bool writeFile(const QString &path, const QByteArray &bytes);
+    // Line and column (1-based, in characters) of byte `offset` of `json`.
+    static std::pair<int, int> positionAt(const QByteArray &json, qsizetype offset);
+    // A synthetic story of `events` events written to `folder`; its story.json.
+    static QByteArray writeSynthetic(const QString &folder, int events);
 };
 
 bool TestStoryReader::copyFolder(const QString &from, const QString &to)
@@ -46,6 +63,36 @@ bool TestStoryReader::copyFolder(const QString &from, const QString &to)
             return false;
     }
     return true;
+}
+
+QByteArray TestStoryReader::readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool TestStoryReader::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+std::pair<int, int> TestStoryReader::positionAt(const QByteArray &json, qsizetype offset)
+{
+    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    return {int(json.first(offset).count('\n') + 1),
+            int(QString::fromUtf8(json.sliced(lineStart, offset - lineStart)).toUcs4().size() + 1)};
+}
+
+QByteArray TestStoryReader::writeSynthetic(const QString &folder, int events)
+{
+    SyntheticStory::Options options;
+    options.events = events;
+    options.articles = events / 100;
+    if (StoryWriter::write(SyntheticStory::story(options), folder))
+        return {};
+    return readAll(folder % u"/story.json"_s);
 }
 
 void TestStoryReader::readsGoodStory()
@@ -145,6 +192,15 @@ void TestStoryReader::badStory()
         QVERIFY(text.contains(u":%1:%2: "_s.arg(line).arg(column)));
     else
         QVERIFY(text.contains(QString::number(byte)));
+
+    // The same error whatever the chunks story.json is read in.
+    for (const qint64 chunk : {1, 3, 64}) {
+        StoryReader::Options options;
+        options.chunkSize = chunk;
+        const Result<Story> chunked = StoryReader::read(folder, options);
+        QVERIFY(!chunked.ok());
+        QCOMPARE(chunked.error(), error);
+    }
 }
 
 void TestStoryReader::symlinkOutOfFolder()
@@ -202,6 +258,165 @@ void TestStoryReader::byteOrderMarkIsNotText()
     const Result<Story> result = StoryReader::read(dir.filePath(u"story"_s));
     QVERIFY(result.ok());
     QCOMPARE(result.value().articles[0].text, QString::fromUtf8(bytes));
+}
+
+void TestStoryReader::errorDeepInLargeEvents_data()
+{
+    QTest::addColumn<qint64>("chunk");
+    QTest::addColumn<bool>("malformed"); // else a date that does not exist
+    QTest::addRow("invalid date") << StoryReader::Options().chunkSize << false;
+    QTest::addRow("invalid date, 64 KiB chunks") << qint64(65536) << false;
+    QTest::addRow("invalid date, 4099-byte chunks") << qint64(4099) << false;
+    QTest::addRow("malformed") << StoryReader::Options().chunkSize << true;
+    QTest::addRow("malformed, 4099-byte chunks") << qint64(4099) << true;
+}
+
+// An error in the 11,000th of 12,000 events, several chunks into a story.json of over 10 MB:
+// the line and column are the error's, and a malformed element is reported where
+// QJsonDocument would have reported it reading the whole file.
+void TestStoryReader::errorDeepInLargeEvents()
+{
+    QFETCH(qint64, chunk);
+    QFETCH(bool, malformed);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray json = writeSynthetic(dir.path(), 12000);
+    QVERIFY2(json.size() > 2 * StoryReader::Options().chunkSize,
+             qPrintable(QString::number(json.size())));
+    const Result<Story> good = StoryReader::read(dir.path());
+    QVERIFY(good.ok());
+    const QString id = good.value().events.at(11000).id;
+    const qsizetype element = json.indexOf(QByteArray("\"id\": \"" + id.toUtf8() + '"'));
+    QVERIFY(element > 2 * StoryReader::Options().chunkSize);
+
+    qsizetype at = 0;
+    if (malformed) {
+        // A comma in the element goes.
+        at = json.indexOf("},\n", element) + 1;
+        json.remove(at, 1);
+    } else {
+        at = json.indexOf("\"start\": \"", element) + 9;
+        json.replace(at, json.indexOf('"', at + 1) + 1 - at, "\"2025-02-30\"");
+    }
+    QVERIFY(writeFile(dir.filePath(u"story.json"_s), json));
+
+    StoryReader::Options options;
+    options.chunkSize = chunk;
+    const Result<Story> result = StoryReader::read(dir.path(), options);
+    QVERIFY(!result.ok());
+    const StoryError &error = result.error();
+    if (malformed) {
+        QJsonParseError parse;
+        QJsonDocument::fromJson(json, &parse);
+        QVERIFY(parse.error != QJsonParseError::NoError);
+        QCOMPARE(error.kind, StoryError::Kind::MalformedJson);
+        QCOMPARE(error.message, u"the document: malformed JSON: "_s % parse.errorString());
+        at = parse.offset - 1;
+    } else {
+        QCOMPARE(error.kind, StoryError::Kind::InvalidDate);
+        QVERIFY2(error.message.startsWith(u"events[11000].start: "_s), qPrintable(error.message));
+    }
+    const auto [line, column] = positionAt(json, at);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+}
+
+// Strings holding brackets, braces, escaped quotes and backslashes, \u escapes and emoji,
+// read in chunks of every size from 1 to 40 bytes, so that each is cut at every place.
+void TestStoryReader::stringsAcrossChunks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyFolder(fixture(u"good/minimal"_s), dir.filePath(u"story"_s)));
+    const QString folder = dir.filePath(u"story"_s);
+    const QString title = u"]}, \"[{\" \\\" \\ ], ok: {\"x\"}] é 😀 \U0001F600"_s;
+    const QString quote = u"il a dit « ]}\"{[ \\ » 😀"_s;
+    QByteArray json = readAll(folder % u"/story.json"_s);
+    const auto literal = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.sliced(1, array.size() - 2);
+    };
+    json.replace("\"A minimal story\"", literal(title));
+    // The same text escaped differently: \u00e9 and a surrogate pair for the emoji.
+    json.replace("\"Sell-off\"", "\"\\u00e9]}\\\"\\ud83d\\ude00\\\\\"");
+    json.replace("\"ce printemps\"", literal(quote));
+    QVERIFY(writeFile(folder % u"/story.json"_s, json));
+    const QByteArray article = readAll(folder % u"/articles/a1.txt"_s) + quote.toUtf8() + '\n';
+    QVERIFY(writeFile(folder % u"/articles/a1.txt"_s, article));
+
+    const Result<Story> whole = StoryReader::read(folder);
+    QVERIFY2(whole.ok(), qPrintable(whole.ok() ? QString() : whole.error().toString()));
+    QCOMPARE(whole.value().title.text(u"en"_s), title);
+    QCOMPARE(whole.value().events.at(0).title.text(u"en"_s), u"é]}\"😀\\"_s);
+    QCOMPARE(whole.value().events.at(1).sources.at(0).quote, quote);
+    for (qint64 chunk = 1; chunk <= 40; ++chunk) {
+        StoryReader::Options options;
+        options.chunkSize = chunk;
+        const Result<Story> chunked = StoryReader::read(folder, options);
+        QVERIFY2(chunked.ok(), qPrintable(QString::number(chunk)));
+        QVERIFY2(chunked.value() == whole.value(), qPrintable(QString::number(chunk)));
+    }
+}
+
+// story.json's members in another order than StoryWriter's: the sections that refer to others
+// are read once those are; errors are the same as in the usual order.
+void TestStoryReader::sectionsInAnyOrder()
+{
+    const QByteArray json = readAll(fixture(u"good/minimal/story.json"_s));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QByteArray reversed = "{\n";
+    QStringList keys = root.keys();
+    std::reverse(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        const QByteArray value
+            = QJsonDocument(QJsonArray{root.value(key)}).toJson(QJsonDocument::Indented);
+        reversed += (key == keys.first() ? "" : ",\n")
+            + QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact).sliced(1).chopped(1)
+            + ": " + value.sliced(1).chopped(2).trimmed();
+    }
+    reversed += "\n}\n";
+    QVERIFY(reversed.indexOf("\"figures\"") < reversed.indexOf("\"events\""));
+    QVERIFY(reversed.indexOf("\"events\"") < reversed.indexOf("\"articles\""));
+    const QString folder = fixture(u"good/minimal"_s);
+    const Result<Story> story = StoryReader::read(reversed, folder, u"story.json"_s);
+    QVERIFY2(story.ok(), qPrintable(story.ok() ? QString() : story.error().toString()));
+    QCOMPARE(story.value(), StoryReader::read(folder).value());
+
+    // An unknown actor in events, read after articles and entities: placed in the events.
+    QByteArray unknown = reversed;
+    unknown.replace("\"nvidia\"\n", "\"nvidiaX\"\n");
+    const Result<Story> bad = StoryReader::read(unknown, folder, u"story.json"_s);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().kind, StoryError::Kind::UnknownReference);
+    const auto [line, column] = positionAt(unknown, unknown.indexOf("\"nvidiaX\""));
+    QCOMPARE(bad.error().line, line);
+    QCOMPARE(bad.error().column, column);
+    // Two errors: the one in the section that comes first in the format wins, as in a file in
+    // the usual order (articles before figures).
+    QByteArray two = reversed;
+    two.replace("\"measure\": \"share-drop\"", "\"measure\": 3");
+    two.replace("\"language\": \"fr\"", "\"language\": 4");
+    const Result<Story> first = StoryReader::read(two, folder, u"story.json"_s);
+    QVERIFY(!first.ok());
+    QVERIFY2(first.error().message.startsWith(u"articles[0].language: "_s),
+             qPrintable(first.error().message));
+}
+
+// QJsonDocument keeps the last of two equal keys; the reader, which checks each section as it
+// streams by, refuses them at the second.
+void TestStoryReader::duplicateRootField()
+{
+    QByteArray json = readAll(fixture(u"good/minimal/story.json"_s));
+    json.replace("\"id\": \"minimal\",", "\"id\": \"minimal\",\n  \"version\": 1,");
+    const Result<Story> story
+        = StoryReader::read(json, fixture(u"good/minimal"_s), u"story.json"_s);
+    QVERIFY(!story.ok());
+    QCOMPARE(story.error().kind, StoryError::Kind::MalformedJson);
+    QVERIFY2(story.error().message.contains(u"duplicate field “version”"_s),
+             qPrintable(story.error().message));
+    const auto [line, column] = positionAt(json, json.lastIndexOf("\"version\""));
+    QCOMPARE(story.error().line, line);
+    QCOMPARE(story.error().column, column);
 }
 
 QTEST_GUILESS_MAIN(TestStoryReader)
