@@ -68,6 +68,14 @@ QString pathText(const QStringList &path)
     return text.isEmpty() ? Tr::tr("the document") : text;
 }
 
+// The id as `known` holds it (the article's or entity's own string), so that a million
+// references share one string instead of each holding a copy.
+void intern(const QSet<QString> &known, QString &id)
+{
+    if (const auto it = known.constFind(id); it != known.cend())
+        id = *it;
+}
+
 // An error and the byte of story.json it is about (-1: it is about another file). Its line and
 // column are counted once reading is over.
 struct Failure
@@ -129,6 +137,16 @@ public:
     {
         if (!m_failure)
             m_failure = std::move(failure);
+    }
+
+    // One string for all equal texts that recur (language codes, groups): a million events'
+    // titles share one "en" instead of holding a copy each.
+    QString intern(const QString &text)
+    {
+        auto it = m_strings.constFind(text);
+        if (it == m_strings.cend())
+            it = m_strings.insert(text);
+        return *it;
     }
 
     // Checks that `object` has only the `allowed` keys.
@@ -274,7 +292,7 @@ public:
         LocalizedText result;
         for (auto it = values.begin(); it != values.end() && !failed(); ++it) {
             const QString text = checkedString(it.value(), valuePath + QStringList{it.key()});
-            result.values.insert(it.key(), text);
+            result.values.insert(intern(it.key()), text);
         }
         if (!failed() && result.isEmpty())
             fail(Kind::InvalidValue, valuePath, Tr::tr("needs a text in at least one language"));
@@ -345,6 +363,7 @@ private:
     Locate m_locate;
     QString m_fileName;
     std::optional<Failure> m_failure;
+    QSet<QString> m_strings;
 };
 
 struct ArticleFile
@@ -468,6 +487,7 @@ private:
     QSet<QString> m_eventIds;
     QSet<QString> m_periodIds;
     QSet<QString> m_figureIds;
+    QHash<QString, qsizetype> m_articleIndex; // id → index in m_story.articles
     QList<ArticleFile> m_articleFiles;
 
     // story.json as read: its root members (all small ones kept as values, for the checks that
@@ -762,7 +782,7 @@ void Reader::readArticle(const QJsonValue &item, qsizetype i)
     article.id = p.nonEmpty(object, path, "id"_L1);
     p.uniqueId(m_articleIds, article.id, path + QStringList{u"id"_s});
     article.file = p.nonEmpty(object, path, "file"_L1);
-    article.language = p.nonEmpty(object, path, "language"_L1);
+    article.language = p.intern(p.nonEmpty(object, path, "language"_L1));
     article.headline = p.optionalString(object, path, "headline"_L1);
     article.outlet = p.optionalString(object, path, "outlet"_L1);
     article.url = p.optionalString(object, path, "url"_L1);
@@ -807,7 +827,7 @@ void Reader::readEntity(const QJsonValue &item, qsizetype i)
     entity.name = p.nonEmpty(object, path, "name"_L1);
     entity.names = p.localized(object, path, "names"_L1, false);
     entity.aliases = p.stringList(object, path, "aliases"_L1, false);
-    entity.group = p.optionalString(object, path, "group"_L1);
+    entity.group = p.intern(p.optionalString(object, path, "group"_L1));
     m_story.entities.append(std::move(entity));
 }
 
@@ -831,6 +851,7 @@ QList<Source> Reader::readSources(const QJsonObject &object, const QStringList &
         source.article = p.nonEmpty(sourceObject, sourcePath, "article"_L1);
         p.reference(m_articleIds, source.article, sourcePath + QStringList{u"article"_s},
                     Tr::tr("unknown article “%1”"));
+        intern(m_articleIds, source.article);
         source.quote = p.nonEmpty(sourceObject, sourcePath, "quote"_L1);
         sources.append(std::move(source));
     }
@@ -881,6 +902,7 @@ void Reader::readEvent(const QJsonValue &item, qsizetype i)
         p.reference(m_entityIds, event.actors.at(a),
                     path + QStringList{u"actors"_s, QString::number(a)},
                     Tr::tr("unknown entity “%1”"));
+        intern(m_entityIds, event.actors[a]);
     }
     event.sources = readSources(object, path, true);
     event.extracted = p.optionalBool(object, path, "extracted"_L1);
@@ -922,13 +944,16 @@ void Reader::readFigure(const QJsonValue &item, qsizetype i)
     figure.article = p.nonEmpty(object, path, "article"_L1);
     p.reference(m_articleIds, figure.article, path + QStringList{u"article"_s},
                 Tr::tr("unknown article “%1”"));
+    intern(m_articleIds, figure.article);
     figure.quote = p.nonEmpty(object, path, "quote"_L1);
     figure.measure = p.nonEmpty(object, path, "measure"_L1);
     figure.subject = p.localized(object, path, "subject"_L1, true);
     figure.event = p.optionalString(object, path, "event"_L1);
-    if (!figure.event.isNull())
+    if (!figure.event.isNull()) {
         p.reference(m_eventIds, figure.event, path + QStringList{u"event"_s},
                     Tr::tr("unknown event “%1”"));
+        intern(m_eventIds, figure.event);
+    }
     m_story.figures.append(std::move(figure));
 }
 
@@ -1061,8 +1086,8 @@ qsizetype findQuote(const QString &text, const QString &quote)
 // `index`: of the event or period in its section; `sourceIndex`: of the source in it.
 void Reader::placeQuote(Source &source, Section section, qsizetype index, qsizetype sourceIndex)
 {
-    const Article *article = m_story.article(source.article);
-    const qsizetype at = findQuote(article->text, source.quote);
+    const Article &article = m_story.articles.at(m_articleIndex.value(source.article));
+    const qsizetype at = findQuote(article.text, source.quote);
     if (at < 0) {
         focus(section, index);
         m_parser.fail(
@@ -1079,6 +1104,9 @@ void Reader::placeQuotes()
 {
     if (m_parser.failed())
         return;
+    m_articleIndex.reserve(m_story.articles.size());
+    for (qsizetype i = 0; i < m_story.articles.size(); ++i)
+        m_articleIndex.insert(m_story.articles.at(i).id, i);
     for (qsizetype e = 0; e < m_story.events.size() && !m_parser.failed(); ++e) {
         auto &sources = m_story.events[e].sources;
         for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
@@ -1099,7 +1127,7 @@ void Reader::parseFigures()
     for (qsizetype i = 0; i < m_story.figures.size() && !m_parser.failed(); ++i) {
         Figure &figure = m_story.figures[i];
         const QStringList path{u"figures"_s, QString::number(i)};
-        const Article *article = m_story.article(figure.article);
+        const Article *article = &m_story.articles.at(m_articleIndex.value(figure.article));
         const qsizetype at = findQuote(article->text, figure.quote);
         if (at < 0) {
             focus(Section::Figures, i);
@@ -1130,15 +1158,21 @@ void Reader::parseFigures()
     }
     if (m_parser.failed())
         return;
-    // Same measure, different articles, different values: the sources disagree.
-    for (Figure &figure : m_story.figures) {
-        for (const Figure &other : std::as_const(m_story.figures)) {
-            const bool differs = other.unit != figure.unit
-                || std::abs(other.value - figure.value)
-                    > 1e-9 * std::max(std::abs(other.value), std::abs(figure.value));
-            if (other.id != figure.id && other.measure == figure.measure
-                && other.article != figure.article && differs) {
-                figure.conflictsWith.append(other.id);
+    // Same measure, different articles, different values: the sources disagree. Compared
+    // within each measure only (in story order), not every figure with every other.
+    QHash<QString, QList<qsizetype>> byMeasure;
+    for (qsizetype i = 0; i < m_story.figures.size(); ++i)
+        byMeasure[m_story.figures.at(i).measure].append(i);
+    for (const QList<qsizetype> &group : std::as_const(byMeasure)) {
+        for (const qsizetype i : group) {
+            Figure &figure = m_story.figures[i];
+            for (const qsizetype j : group) {
+                const Figure &other = m_story.figures.at(j);
+                const bool differs = other.unit != figure.unit
+                    || std::abs(other.value - figure.value)
+                        > 1e-9 * std::max(std::abs(other.value), std::abs(figure.value));
+                if (other.id != figure.id && other.article != figure.article && differs)
+                    figure.conflictsWith.append(other.id);
             }
         }
     }
