@@ -658,6 +658,10 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>duplicate field “%1” (each field may appear only once)</source>
         <translation type="unfinished"></translation>
     </message>

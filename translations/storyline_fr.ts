@@ -663,6 +663,10 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <translation>trop volumineux pour une histoire (%1 Mio ; la limite est de %2 Mio)</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
         <source>duplicate field “%1” (each field may appear only once)</source>
         <translation>champ « %1 » en double (chaque champ ne peut figurer qu’une fois)</translation>
     </message>

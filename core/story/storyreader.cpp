@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -369,6 +370,7 @@ private:
 struct ArticleFile
 {
     QString path; // where the reader opened it
+    qint64 size = 0; // for progress
 };
 
 // The arrays of story.json, in the order they are checked: an error in an earlier one is the
@@ -418,13 +420,16 @@ bool dependsOn(Section section, Section other)
 class Reader
 {
 public:
-    Reader(QIODevice &device, const QString &folder, const QString &fileName,
+    Reader(QIODevice &device, qint64 size, const QString &folder, const QString &fileName,
            const StoryReader::Options &options)
         : m_stream(device, options.chunkSize, StoryReader::maxStoryFileSize)
+        , m_jsonSize(size)
         , m_folder(folder)
         , m_fileName(fileName)
         , m_parser([this](const QStringList &path, bool key) { return locate(path, key); },
                    fileName)
+        , m_progress(options.progress)
+        , m_reportBytes(options.chunkSize)
     {
     }
 
@@ -456,6 +461,10 @@ private:
 
     std::optional<qint64> locate(const QStringList &path, bool key);
     StoryError positioned(const Failure &failure);
+    StoryError cancelled() const;
+    bool tick(qint64 done);
+    bool report(qint64 done);
+    qint64 total() const { return m_jsonSize + 2 * m_articleBytes; }
 
     void readJson();
     void readMember(const QString &key, qint64 keyOffset);
@@ -469,7 +478,7 @@ private:
     void readPeriod(const QJsonValue &item, qsizetype i);
     void readFigure(const QJsonValue &item, qsizetype i);
     QList<Source> readSources(const QJsonObject &object, const QStringList &path, bool isRequired);
-    QString resolveArticlePath(const QString &file, const QStringList &path);
+    QString resolveArticlePath(const QString &file, const QStringList &path, qint64 *size);
     void focus(Section section, qsizetype index);
     void loadArticles();
     void placeQuotes();
@@ -478,6 +487,7 @@ private:
     void findMentions();
 
     JsonStream m_stream;
+    qint64 m_jsonSize;
     QString m_folder;
     QString m_fileName;
     Parser m_parser;
@@ -504,6 +514,13 @@ private:
     QList<JsonStream::Range> m_eventRanges;
     QList<JsonStream::Range> m_periodRanges;
     QList<JsonStream::Range> m_figureRanges;
+
+    StoryReader::Progress m_progress;
+    qint64 m_reportBytes;
+    qint64 m_articleBytes = 0;
+    qint64 m_lastReport = -1;
+    QElapsedTimer m_sinceReport;
+    bool m_cancelled = false;
 };
 
 std::optional<qint64> Reader::locate(const QStringList &path, bool key)
@@ -547,9 +564,39 @@ StoryError Reader::positioned(const Failure &failure)
     return error;
 }
 
+StoryError Reader::cancelled() const
+{
+    return StoryError{Kind::Cancelled, m_fileName, 0, 0, -1, Tr::tr("cancelled")};
+}
+
+// Reports progress when a chunk's worth of bytes or 200 ms have passed; false once cancelled.
+bool Reader::tick(qint64 done)
+{
+    if (!m_progress || m_cancelled)
+        return !m_cancelled;
+    done = qMax(done, m_lastReport); // a section read again comes after what was reported
+    if (done - m_lastReport < m_reportBytes && m_sinceReport.elapsed() < 200)
+        return true;
+    return report(done);
+}
+
+bool Reader::report(qint64 done)
+{
+    if (!m_progress || m_cancelled)
+        return !m_cancelled;
+    m_lastReport = done;
+    m_sinceReport.start();
+    m_cancelled = !m_progress(done, total());
+    return !m_cancelled;
+}
+
 Result<Story> Reader::run()
 {
+    if (!report(0))
+        return cancelled();
     readJson();
+    if (m_cancelled)
+        return cancelled();
     if (m_stream.deviceFailed()) {
         const QString message = m_stream.tooLarge()
             ? Tr::tr("too large to be a story (%1 MiB; the limit is %2 MiB)")
@@ -578,8 +625,12 @@ Result<Story> Reader::run()
     placeQuotes();
     parseFigures();
     findMentions();
+    if (m_cancelled)
+        return cancelled();
     if (m_parser.failed())
         return positioned(m_parser.failure());
+    if (!report(total()))
+        return cancelled();
 
     m_story.sortEvents();
     return std::move(m_story);
@@ -592,7 +643,10 @@ void Reader::readJson()
     case JsonStream::Root::Array:
         // Not a story, but the JSON must be right first.
         m_rootIsArray = true;
-        while (m_stream.nextElement(nullptr, nullptr)) { }
+        while (m_stream.nextElement(nullptr, nullptr)) {
+            if (!tick(m_stream.position()))
+                return;
+        }
         break;
     case JsonStream::Root::Object: {
         QString key;
@@ -610,7 +664,7 @@ void Reader::readJson()
                 return;
             }
             readMember(key, keyOffset);
-            if (m_stream.failed())
+            if (m_stream.failed() || !tick(m_stream.position()))
                 return;
         }
         break;
@@ -638,7 +692,10 @@ void Reader::readMember(const QString &key, qint64 keyOffset)
     m_stream.enterArray(&member.range.start);
     const auto section = sectionOf(key);
     if (!section) {
-        while (m_stream.nextElement(nullptr, nullptr)) { }
+        while (m_stream.nextElement(nullptr, nullptr)) {
+            if (!tick(m_stream.position()))
+                return;
+        }
     } else {
         SectionState &state = m_sections[size_t(*section)];
         state.seen = true;
@@ -676,6 +733,8 @@ void Reader::readElements(Section section, bool check)
                 check = false;
             }
         }
+        if (!tick(m_stream.position()))
+            return;
     }
     state.done = !m_stream.failed() && !state.failure && check;
 }
@@ -709,7 +768,7 @@ void Reader::readSections()
 {
     Parser &p = m_parser;
     for (const Section section : sections) {
-        if (p.failed())
+        if (p.failed() || m_cancelled)
             return;
         SectionState &state = m_sections[size_t(section)];
         const QLatin1StringView key = sectionKey(section);
@@ -798,8 +857,10 @@ void Reader::readArticle(const QJsonValue &item, qsizetype i)
     } else if (!p.failed() && object.contains("published_precision"_L1)) {
         p.precision(object, path, "published_precision"_L1);
     }
-    const QString resolved = resolveArticlePath(article.file, path + QStringList{u"file"_s});
-    m_articleFiles.append({resolved});
+    qint64 size = 0;
+    const QString resolved = resolveArticlePath(article.file, path + QStringList{u"file"_s}, &size);
+    m_articleFiles.append({resolved, size});
+    m_articleBytes += size;
     m_story.articles.append(std::move(article));
 }
 
@@ -958,7 +1019,7 @@ void Reader::readFigure(const QJsonValue &item, qsizetype i)
 }
 
 // Where an article's file is, or an error when its path could leave the story folder.
-QString Reader::resolveArticlePath(const QString &file, const QStringList &path)
+QString Reader::resolveArticlePath(const QString &file, const QStringList &path, qint64 *size)
 {
     Parser &p = m_parser;
     if (p.failed())
@@ -1009,6 +1070,7 @@ QString Reader::resolveArticlePath(const QString &file, const QStringList &path)
         p.fail(Kind::UnreadableFile, path, Tr::tr("article path “%1” is not a file").arg(file));
         return {};
     }
+    *size = info.size();
     return resolved;
 }
 
@@ -1029,9 +1091,13 @@ void Reader::focus(Section section, qsizetype index)
 void Reader::loadArticles()
 {
     Parser &p = m_parser;
+    qint64 done = m_jsonSize;
     for (qsizetype i = 0; i < m_story.articles.size() && !p.failed(); ++i) {
         Article &article = m_story.articles[i];
         const ArticleFile &file = m_articleFiles.at(i);
+        if (!tick(done))
+            return;
+        done += file.size;
         // Refused by its size before a byte is read (and the read stops at the limit, in case
         // the file grew since).
         const Result<QByteArray> read = TextDecoder::readBytes(file.path);
@@ -1107,12 +1173,13 @@ void Reader::placeQuotes()
     m_articleIndex.reserve(m_story.articles.size());
     for (qsizetype i = 0; i < m_story.articles.size(); ++i)
         m_articleIndex.insert(m_story.articles.at(i).id, i);
-    for (qsizetype e = 0; e < m_story.events.size() && !m_parser.failed(); ++e) {
+    const qint64 done = m_jsonSize + m_articleBytes;
+    for (qsizetype e = 0; e < m_story.events.size() && !m_parser.failed() && tick(done); ++e) {
         auto &sources = m_story.events[e].sources;
         for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
             placeQuote(sources[s], Section::Events, e, s);
     }
-    for (qsizetype i = 0; i < m_story.periods.size() && !m_parser.failed(); ++i) {
+    for (qsizetype i = 0; i < m_story.periods.size() && !m_parser.failed() && tick(done); ++i) {
         auto &sources = m_story.periods[i].sources;
         for (qsizetype s = 0; s < sources.size() && !m_parser.failed(); ++s)
             placeQuote(sources[s], Section::Periods, i, s);
@@ -1124,7 +1191,8 @@ void Reader::parseFigures()
     if (m_parser.failed())
         return;
     QHash<QString, std::shared_ptr<FigureParser>> parsers;
-    for (qsizetype i = 0; i < m_story.figures.size() && !m_parser.failed(); ++i) {
+    const qint64 done = m_jsonSize + m_articleBytes;
+    for (qsizetype i = 0; i < m_story.figures.size() && !m_parser.failed() && tick(done); ++i) {
         Figure &figure = m_story.figures[i];
         const QStringList path{u"figures"_s, QString::number(i)};
         const Article *article = &m_story.articles.at(m_articleIndex.value(figure.article));
@@ -1156,7 +1224,7 @@ void Reader::parseFigures()
         figure.approximate = match.approximate;
         figure.qualifier = match.qualifier;
     }
-    if (m_parser.failed())
+    if (m_parser.failed() || m_cancelled)
         return;
     // Same measure, different articles, different values: the sources disagree. Compared
     // within each measure only (in story order), not every figure with every other.
@@ -1189,7 +1257,12 @@ void Reader::findMentions()
             gazetteer.add(entity.id, alias);
     }
     Analyzer analyzer(std::move(gazetteer));
-    for (const Article &article : std::as_const(m_story.articles)) {
+    qint64 done = m_jsonSize + m_articleBytes;
+    for (qsizetype i = 0; i < m_story.articles.size(); ++i) {
+        if (!tick(done))
+            return;
+        done += m_articleFiles.at(i).size;
+        const Article &article = m_story.articles.at(i);
         const QList<GazetteerMatch> matches = analyzer.findEntities(article.text);
         for (const GazetteerMatch &match : matches)
             m_story.mentions.append({match.id, article.id, match.span});
@@ -1232,7 +1305,7 @@ Result<Story> StoryReader::read(const QString &path, const Options &options)
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(Tr::tr("cannot read: %1").arg(file.errorString()));
     // The reader stops at the limit too, in case the file grows while it reads.
-    Reader reader(file, folder, shown, options);
+    Reader reader(file, file.size(), folder, shown, options);
     return reader.run();
 }
 
@@ -1248,7 +1321,7 @@ Result<Story> StoryReader::read(const QByteArray &json, const QString &folder,
     QBuffer buffer;
     buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
-    Reader reader(buffer, folder, fileName, options);
+    Reader reader(buffer, json.size(), folder, fileName, options);
     return reader.run();
 }
 

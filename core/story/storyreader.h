@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace storyline {
 
 // Loads a story folder (or its story.json) and checks every rule of docs/story-format.md:
@@ -23,8 +25,16 @@ public:
     // TextDecoder::maxFileSize): a story of 100,000 events is about 95 MiB.
     static constexpr qint64 maxStoryFileSize = qint64(1) << 30;
 
+    // Told how far reading has come, `done` bytes of `total`: story.json's, then the article
+    // files' twice (read, then searched for mentions). Both only grow; `total` grows while the
+    // articles are found (at the start of a story StoryWriter wrote). Called every chunk or
+    // 200 ms at most, once with 0 at the start and once with done == total at the end;
+    // returning false cancels, and read() returns a StoryError::Kind::Cancelled error.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     struct Options
     {
+        Progress progress; // may be empty
         qint64 chunkSize = qint64(4) << 20; // story.json is read this many bytes at a time
     };
 

@@ -34,6 +34,9 @@ private slots:
     void stringsAcrossChunks();
     void sectionsInAnyOrder();
     void duplicateRootField();
+    void progressGrowsToTotal();
+    void cancel_data();
+    void cancel();
 
 private:
     static QString fixture(const QString &name)
@@ -417,6 +420,80 @@ void TestStoryReader::duplicateRootField()
     const auto [line, column] = positionAt(json, json.lastIndexOf("\"version\""));
     QCOMPARE(story.error().line, line);
     QCOMPARE(story.error().column, column);
+}
+
+// Progress: from 0, never backwards, done never past total, and done == total at the end;
+// total is story.json's size plus the articles' twice (read, then searched).
+void TestStoryReader::progressGrowsToTotal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray json = writeSynthetic(dir.path(), 2000);
+    QVERIFY(!json.isEmpty());
+    qint64 articleBytes = 0;
+    const auto articles = QDir(dir.filePath(u"articles"_s)).entryInfoList(QDir::Files);
+    for (const QFileInfo &article : articles)
+        articleBytes += article.size();
+
+    QList<std::pair<qint64, qint64>> calls;
+    StoryReader::Options options;
+    options.chunkSize = 8192;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    const Result<Story> story = StoryReader::read(dir.path(), options);
+    QVERIFY(story.ok());
+    QVERIFY2(calls.size() > json.size() / options.chunkSize / 2,
+             qPrintable(QString::number(calls.size())));
+    QCOMPARE(calls.first().first, 0);
+    for (qsizetype i = 1; i < calls.size(); ++i) {
+        QVERIFY(calls[i].first >= calls[i - 1].first);
+        QVERIFY(calls[i].second >= calls[i - 1].second);
+        QVERIFY(calls[i].first <= calls[i].second);
+    }
+    QCOMPARE(calls.last().first, calls.last().second);
+    QCOMPARE(calls.last().second, json.size() + 2 * articleBytes);
+    // Most of the way is reported while story.json is read, with the articles' size known.
+    QVERIFY(std::any_of(calls.cbegin(), calls.cend(), [&](const auto &call) {
+        return call.first > 0 && call.first < json.size() && call.second == calls.last().second;
+    }));
+}
+
+void TestStoryReader::cancel_data()
+{
+    QTest::addColumn<int>("at"); // the call that returns false; -1: the last one
+    QTest::addRow("at the start") << 0;
+    QTest::addRow("reading story.json") << 5;
+    QTest::addRow("at the end") << -1;
+}
+
+// Returning false stops the reading: a Cancelled error, and no call after.
+void TestStoryReader::cancel()
+{
+    QFETCH(int, at);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(!writeSynthetic(dir.path(), 1000).isEmpty());
+    int calls = 0;
+    int callsAfter = 0;
+    bool cancelled = false;
+    StoryReader::Options options;
+    options.chunkSize = 4096;
+    options.progress = [&](qint64 done, qint64 total) {
+        if (cancelled)
+            ++callsAfter;
+        cancelled = calls++ == at || (at < 0 && done == total);
+        return !cancelled;
+    };
+    const Result<Story> story = StoryReader::read(dir.path(), options);
+    QVERIFY(cancelled);
+    QVERIFY(!story.ok());
+    QCOMPARE(story.error().kind, StoryError::Kind::Cancelled);
+    QCOMPARE(errorKindName(story.error().kind), u"cancelled"_s);
+    QCOMPARE(story.error().message, u"cancelled"_s);
+    QVERIFY(story.error().file.endsWith(u"story.json"_s));
+    QCOMPARE(callsAfter, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoryReader)
