@@ -655,12 +655,11 @@ void Reader::readJson()
             // QJsonDocument keeps the last of equal keys; a story read as it streams cannot
             // take back what it read under the first, so it refuses them.
             if (m_members.contains(key)) {
-                Parser duplicate([keyOffset](const QStringList &, bool) { return keyOffset; },
-                                 m_fileName);
-                duplicate.failKey(
-                    Kind::MalformedJson, {key},
-                    Tr::tr("duplicate field “%1” (each field may appear only once)").arg(key));
-                m_jsonFailure = duplicate.takeFailure();
+                const QString message
+                    = Tr::tr("duplicate field “%1” (each field may appear only once)").arg(key);
+                m_jsonFailure = Failure{StoryError{Kind::MalformedJson, m_fileName, 0, 0, -1,
+                                                   pathText({}) % u": "_s % message},
+                                        keyOffset};
                 return;
             }
             readMember(key, keyOffset);
