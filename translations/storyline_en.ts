@@ -657,6 +657,18 @@ Storyline shows a news story as a chronology: dated events, the articles that re
         <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field “%1” (each field may appear only once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story.json changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>

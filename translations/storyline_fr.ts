@@ -662,6 +662,18 @@ Storyline présente une affaire d’actualité sous forme de chronologie : les �
         <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
         <translation>trop volumineux pour une histoire (%1 Mio ; la limite est de %2 Mio)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>duplicate field “%1” (each field may appear only once)</source>
+        <translation>champ « %1 » en double (chaque champ ne peut figurer qu’une fois)</translation>
+    </message>
+    <message>
+        <source>story.json changed while it was read</source>
+        <translation>story.json a changé pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>

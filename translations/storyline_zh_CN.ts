@@ -660,6 +660,18 @@ Storyline 以时间线形式呈现一则新闻故事：带日期的事件、报�
         <source>too large to be a story (%1 MiB; the limit is %2 MiB)</source>
         <translation>文件过大，不能作为故事（%1 MiB；上限为 %2 MiB）</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>duplicate field “%1” (each field may appear only once)</source>
+        <translation>字段“%1”重复（每个字段只能出现一次）</translation>
+    </message>
+    <message>
+        <source>story.json changed while it was read</source>
+        <translation>story.json 在读取期间被修改</translation>
+    </message>
 </context>
 <context>
     <name>StoryWriter</name>

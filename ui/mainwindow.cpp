@@ -43,12 +43,15 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -911,27 +914,53 @@ std::optional<StoryError> MainWindow::openStory(const QString &path)
     if (!d->maybeSave())
         return std::nullopt;
     // Read on a worker thread: the window keeps painting, and a story that takes a while (a
-    // big one: 100,000 articles take seconds) shows a progress dialog that can cancel it.
+    // big one: 100,000 articles take seconds) shows a progress dialog that can cancel it. The
+    // reader reports how far it has come into `loading` and stops at its next report once
+    // Cancel is pressed.
+    struct Loading
+    {
+        std::atomic<int> permille{0};
+        std::atomic<bool> cancel{false};
+    };
+    const auto loading = std::make_shared<Loading>();
+    StoryReader::Options options;
+    options.progress = [loading](qint64 done, qint64 total) {
+        if (total > 0)
+            loading->permille.store(int(qMin<qint64>(1000, done * 1000 / total)));
+        return !loading->cancel.load();
+    };
     using Loaded = std::shared_ptr<Result<Story>>;
-    const QFuture<Loaded> future = QtConcurrent::run(
-        [path] { return std::make_shared<Result<Story>>(StoryReader::read(path)); });
+    const QFuture<Loaded> future = QtConcurrent::run([path, options] {
+        return std::make_shared<Result<Story>>(StoryReader::read(path, options));
+    });
     if (!future.isFinished()) {
         QEventLoop loop;
         QFutureWatcher<Loaded> watcher;
         connect(&watcher, &QFutureWatcher<Loaded>::finished, &loop, &QEventLoop::quit);
         watcher.setFuture(future);
         QProgressDialog progress(tr("Opening “%1”…").arg(QDir::toNativeSeparators(path)),
-                                 tr("Cancel"), 0, 0, this);
+                                 tr("Cancel"), 0, 1000, this);
         progress.setWindowTitle(tr("Opening the story"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(400);
         progress.setAutoClose(false);
+        progress.setAutoReset(false);
         connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
         progress.setValue(0); // starts the clock of minimumDuration
+        // Once shown, the bar follows the reader, never backwards (its total grows while it
+        // finds the articles).
+        QTimer follow;
+        connect(&follow, &QTimer::timeout, &progress, [&progress, loading] {
+            const int value = loading->permille.load();
+            if (progress.isVisible() && value > progress.value())
+                progress.setValue(value);
+        });
+        follow.start(100);
         if (!future.isFinished())
             loop.exec();
         if (!future.isFinished()) {
-            // Cancelled: the reading ends on its own and its result is dropped.
+            // Cancelled: the reading stops at its next report and its result is dropped.
+            loading->cancel.store(true);
             statusBar()->showMessage(tr("Opening cancelled; the current story stays open."), 10000);
             return std::nullopt;
         }

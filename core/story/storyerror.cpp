@@ -44,6 +44,7 @@ QString errorKindName(StoryError::Kind kind)
     case K::InvalidBasis: return u"invalid-basis"_s;
     case K::InvalidValue: return u"invalid-value"_s;
     case K::EndBeforeStart: return u"end-before-start"_s;
+    case K::Cancelled: return u"cancelled"_s;
     }
     return {};
 }

@@ -29,6 +29,7 @@ struct StoryError
         InvalidBasis,
         InvalidValue,
         EndBeforeStart,
+        Cancelled, // the user stopped the reading
     };
 
     Kind kind = Kind::MalformedJson;

@@ -20,8 +20,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +48,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
@@ -264,17 +268,32 @@ void TestMainWindow::bigStoryOpensWithProgress()
     options.events = 15000;
     options.articles = 1500;
     QVERIFY(!StoryWriter::write(SyntheticStory::story(options), dir.path()).has_value());
+    // Longer articles (cheap to write, slower to read and search) make the reading last long
+    // enough for the dialog to show, move and be cancelled mid-way on a fast machine.
+    const QByteArray filler
+        = QByteArray("Le marché reste calme et les analystes attendent la suite. ").repeated(180);
+    const auto articles = QDir(dir.filePath(u"articles"_s)).entryInfoList(QDir::Files);
+    for (const QFileInfo &article : articles) {
+        QFile file(article.filePath());
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write(filler), filler.size());
+    }
 
-    // While it reads, the window paints and a progress dialog offers to cancel.
+    // While it reads, the window paints and a progress dialog shows how far it has come and
+    // offers to cancel.
     bool sawProgress = false;
     bool cancel = true;
+    QList<int> values; // the bar's, each time the dialog was seen
     QTimer watch;
     connect(&watch, &QTimer::timeout, this, [&] {
         for (auto *dialog : m_window->findChildren<QProgressDialog *>()) {
             if (!dialog->isVisible())
                 continue;
             sawProgress = true;
-            if (cancel) {
+            QCOMPARE(dialog->maximum(), 1000);
+            values.append(dialog->value());
+            // Cancelled once the bar has moved: the reader has reported progress by then.
+            if (cancel && dialog->value() > 0) {
                 auto *button = dialog->findChild<QPushButton *>();
                 QVERIFY(button);
                 QTest::mouseClick(button, Qt::LeftButton);
@@ -286,6 +305,8 @@ void TestMainWindow::bigStoryOpensWithProgress()
     // Cancelled: the story open before stays, and the status bar says so.
     QVERIFY(!m_window->openStory(dir.path()).has_value());
     QVERIFY(sawProgress);
+    QVERIFY(!values.isEmpty() && values.last() > 0);
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
     QCOMPARE(m_window->story().id, u"nvidia-export-controls"_s);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Opening cancelled; the current story stays open."_s);
@@ -293,8 +314,13 @@ void TestMainWindow::bigStoryOpensWithProgress()
     // Not cancelled: it opens, every event on the timeline.
     sawProgress = false;
     cancel = false;
+    values.clear();
     QVERIFY(!m_window->openStory(dir.path()).has_value());
     QVERIFY(sawProgress);
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QVERIFY2(
+        values.first() < values.last() && values.last() <= 1000,
+        qPrintable(QString::number(values.first()) % u".."_s % QString::number(values.last())));
     QCOMPARE(m_window->story().events.size(), 15000);
     QCOMPARE(m_window->timeline()->filteredEventCount(), 15000);
 }
