@@ -500,6 +500,7 @@ private:
     QSet<QString> m_periodIds;
     QSet<QString> m_figureIds;
     QHash<QString, qsizetype> m_articleIndex; // id → index in m_story.articles
+    QSet<QStringList> m_actorLists;
     QList<ArticleFile> m_articleFiles;
 
     // story.json as read: its root members (all small ones kept as values, for the checks that
@@ -986,6 +987,14 @@ void Reader::readEvent(const QJsonValue &item, qsizetype i)
                     path + QStringList{u"actors"_s, QString::number(a)},
                     Tr::tr("unknown entity “%1”"));
         intern(m_entityIds, event.actors[a]);
+    }
+    // Events share their list of actors when it is the same: a story of a million events
+    // has a few thousand different lists, not a million.
+    if (!p.failed() && !event.actors.isEmpty()) {
+        auto shared = m_actorLists.constFind(event.actors);
+        if (shared == m_actorLists.cend())
+            shared = m_actorLists.insert(event.actors);
+        event.actors = *shared;
     }
     event.sources = readSources(object, path, true, Section::Events, i);
     event.extracted = p.optionalBool(object, path, "extracted"_L1);
