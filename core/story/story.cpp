@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <tuple>
 
@@ -28,34 +29,58 @@ constexpr QLatin1StringView basisNames[] = {"text"_L1, "relative"_L1, "public-re
 
 namespace {
 
-// Lengths are kept in two UTF-16 units: a language or a text may be longer than 65,535.
-void appendLength(QString &data, qsizetype length)
+// Lengths are kept in four units of 8 bits: any length up to 2^32, and a text of Latin-1
+// characters stays Latin-1 once packed.
+constexpr qsizetype lengthUnits = 4;
+
+void appendLength(QString &packed, qsizetype length)
 {
-    data.append(QChar(char16_t(quint32(length) >> 16)));
-    data.append(QChar(char16_t(quint32(length) & 0xFFFF)));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        packed.append(QChar(char16_t((quint32(length) >> shift) & 0xFF)));
 }
 
-qsizetype lengthAt(QStringView data, qsizetype at)
+qsizetype lengthAt(QStringView packed, qsizetype at)
 {
-    return qsizetype(quint32(data.at(at).unicode()) << 16 | data.at(at + 1).unicode());
+    quint32 length = 0;
+    for (qsizetype i = 0; i < lengthUnits; ++i)
+        length = length << 8 | (packed.at(at + i).unicode() & 0xFF);
+    return qsizetype(length);
 }
 
 } // namespace
 
-// The packed text, with a count of the LocalizedTexts that share it.
+// The packed text, with a count of the LocalizedTexts that share it; its units follow it, one
+// byte each when all are Latin-1, else UTF-16.
 struct LocalizedText::Block
 {
+    static constexpr quint32 latin1 = 0x80000000U;
+
     QAtomicInt ref;
-    qsizetype size;
-    char16_t text[1]; // `size` of them, allocated with the block
+    quint32 units; // how many, and `latin1`
+
+    qsizetype size() const { return qsizetype(units & ~latin1); }
+    bool isLatin1() const { return units & latin1; }
+    const char *bytes() const { return reinterpret_cast<const char *>(this + 1); }
+    const QChar *chars() const { return reinterpret_cast<const QChar *>(this + 1); }
 
     static Block *create(QStringView packed)
     {
-        void *memory
-            = std::malloc(offsetof(Block, text) + sizeof(char16_t) * size_t(packed.size()));
+        Q_ASSERT(packed.size() < qsizetype(latin1));
+        const bool narrow = std::all_of(packed.cbegin(), packed.cend(),
+                                        [](QChar c) { return c.unicode() < 0x100; });
+        const size_t unitSize = narrow ? 1 : sizeof(char16_t);
+        void *memory = std::malloc(sizeof(Block) + unitSize * size_t(packed.size()));
         Q_CHECK_PTR(memory);
-        Block *block = new (memory) Block{QAtomicInt(1), packed.size(), {}};
-        std::copy(packed.utf16(), packed.utf16() + packed.size(), block->text);
+        Block *block
+            = new (memory) Block{QAtomicInt(1), quint32(packed.size()) | (narrow ? latin1 : 0)};
+        if (narrow) {
+            char *out = reinterpret_cast<char *>(block + 1);
+            for (const QChar c : packed)
+                *out++ = char(c.unicode());
+        } else {
+            std::memcpy(reinterpret_cast<char *>(block + 1), packed.utf16(),
+                        sizeof(char16_t) * size_t(packed.size()));
+        }
         return block;
     }
     static void release(Block *block)
@@ -87,12 +112,16 @@ LocalizedText::~LocalizedText()
     Block::release(m_block);
 }
 
-QStringView LocalizedText::data() const
+QString LocalizedText::packed() const
 {
-    return m_block ? QStringView(m_block->text, m_block->size) : QStringView();
+    if (!m_block)
+        return {};
+    if (m_block->isLatin1())
+        return QString::fromLatin1(m_block->bytes(), m_block->size());
+    return QString::fromRawData(m_block->chars(), m_block->size());
 }
 
-void LocalizedText::setData(QStringView packed)
+void LocalizedText::setPacked(QStringView packed)
 {
     Block::release(std::exchange(m_block, packed.isEmpty() ? nullptr : Block::create(packed)));
 }
@@ -103,20 +132,19 @@ LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> 
         insert(language, text);
 }
 
-LocalizedText::Entry LocalizedText::entryAt(qsizetype at) const
+LocalizedText::Entry LocalizedText::entryAt(QStringView packed, qsizetype at)
 {
-    const QStringView packed = data();
     const qsizetype languageLength = lengthAt(packed, at);
-    const qsizetype textAt = at + 2 + languageLength;
+    const qsizetype textAt = at + lengthUnits + languageLength;
     const qsizetype textLength = lengthAt(packed, textAt);
-    return {packed.sliced(at + 2, languageLength), packed.sliced(textAt + 2, textLength), at,
-            textAt + 2 + textLength};
+    return {packed.sliced(at + lengthUnits, languageLength),
+            packed.sliced(textAt + lengthUnits, textLength), at, textAt + lengthUnits + textLength};
 }
 
-std::optional<LocalizedText::Entry> LocalizedText::find(QStringView language) const
+std::optional<LocalizedText::Entry> LocalizedText::find(QStringView packed, QStringView language)
 {
-    for (qsizetype at = 0; at < data().size();) {
-        const Entry entry = entryAt(at);
+    for (qsizetype at = 0; at < packed.size();) {
+        const Entry entry = entryAt(packed, at);
         if (entry.language == language)
             return entry;
         at = entry.next;
@@ -126,50 +154,55 @@ std::optional<LocalizedText::Entry> LocalizedText::find(QStringView language) co
 
 QString LocalizedText::text(QStringView language) const
 {
-    if (const auto entry = find(language))
+    const QString all = packed();
+    if (const auto entry = find(all, language))
         return entry->text.toString();
-    if (const auto entry = find(u"en"))
+    if (const auto entry = find(all, u"en"))
         return entry->text.toString();
-    return isEmpty() ? QString() : entryAt(0).text.toString();
+    return all.isEmpty() ? QString() : entryAt(all, 0).text.toString();
 }
 
 QString LocalizedText::value(QStringView language) const
 {
-    const auto entry = find(language);
+    const QString all = packed();
+    const auto entry = find(all, language);
     return entry ? entry->text.toString() : QString();
 }
 
 bool LocalizedText::contains(QStringView language) const
 {
-    return find(language).has_value();
+    return find(packed(), language).has_value();
 }
 
 void LocalizedText::insert(QStringView language, QStringView text)
 {
     remove(language);
-    // Keep the languages in order, so that equal texts are equal strings.
+    // Keep the languages in order, so that equal texts are equal blocks.
+    const QString all = packed();
     qsizetype at = 0;
-    while (at < data().size()) {
-        const Entry entry = entryAt(at);
+    while (at < all.size()) {
+        const Entry entry = entryAt(all, at);
         if (language < entry.language)
             break;
         at = entry.next;
     }
-    QString packed;
-    packed.reserve(data().size() + 4 + language.size() + text.size());
-    packed.append(data().first(at));
-    appendLength(packed, language.size());
-    packed.append(language);
-    appendLength(packed, text.size());
-    packed.append(text);
-    packed.append(data().sliced(at));
-    setData(packed);
+    QString result;
+    result.reserve(all.size() + 2 * lengthUnits + language.size() + text.size());
+    result.append(QStringView(all).first(at));
+    appendLength(result, language.size());
+    result.append(language);
+    appendLength(result, text.size());
+    result.append(text);
+    result.append(QStringView(all).sliced(at));
+    setPacked(result);
 }
 
 void LocalizedText::remove(QStringView language)
 {
-    if (const auto entry = find(language)) {
-        setData(QString(data().first(entry->start) % data().sliced(entry->next)));
+    const QString all = packed();
+    if (const auto entry = find(all, language)) {
+        const QStringView view(all);
+        setPacked(QString(view.first(entry->start) % view.sliced(entry->next)));
     }
 }
 

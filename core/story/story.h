@@ -18,7 +18,8 @@ namespace storyline {
 
 // Text in several languages, keyed by BCP 47 language code ("en", "fr"). A story of a million
 // events holds millions of these, most in one language: they are packed into one shared block
-// (one allocation, none when empty; the size of a pointer) rather than a map of strings.
+// behind a pointer (one allocation, none when empty), one byte a character when every
+// character is Latin-1, rather than a map of strings.
 class LocalizedText
 {
 public:
@@ -48,11 +49,13 @@ public:
 
     // The languages, in order.
     QStringList languages() const;
-    // Calls `f(QStringView language, QStringView text)` for each language, in order.
+    // Calls `f(QStringView language, QStringView text)` for each language, in order (the views
+    // last for the call).
     template<typename F> void forEach(F f) const
     {
-        for (qsizetype at = 0; at < data().size();) {
-            const Entry entry = entryAt(at);
+        const QString all = packed();
+        for (qsizetype at = 0; at < all.size();) {
+            const Entry entry = entryAt(all, at);
             f(entry.language, entry.text);
             at = entry.next;
         }
@@ -64,7 +67,7 @@ public:
 
     friend bool operator==(const LocalizedText &a, const LocalizedText &b)
     {
-        return a.m_block == b.m_block || a.data() == b.data();
+        return a.m_block == b.m_block || a.packed() == b.packed();
     }
 
 private:
@@ -72,17 +75,18 @@ private:
     {
         QStringView language;
         QStringView text;
-        qsizetype start; // of the entry in data()
+        qsizetype start; // of the entry in the packed text
         qsizetype next; // where the next entry starts
     };
-    Entry entryAt(qsizetype at) const;
-    std::optional<Entry> find(QStringView language) const;
+    static Entry entryAt(QStringView packed, qsizetype at);
+    static std::optional<Entry> find(QStringView packed, QStringView language);
 
     struct Block;
-    // Per language, in language order: the language's length (two UTF-16 units, high first),
-    // the language, the text's length (two units), the text.
-    QStringView data() const;
-    void setData(QStringView packed);
+    // Per language, in language order: the language's length (four units of 8 bits, high
+    // first, so that a Latin-1 text packs as Latin-1), the language, the text's length, the
+    // text. Valid while this LocalizedText keeps its block.
+    QString packed() const;
+    void setPacked(QStringView packed);
 
     Block *m_block = nullptr; // shared by copies; null when there is no text
 };

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace storyline;
 
@@ -19,6 +21,7 @@ private slots:
     void equalWhateverTheInsertOrder();
     void emptyTextIsStillALanguage();
     void longLanguagesAndTexts();
+    void latin1AndWiderTextsMix();
 };
 
 void TestLocalizedText::emptyHasNoLanguage()
@@ -115,6 +118,31 @@ void TestLocalizedText::longLanguagesAndTexts()
     QCOMPARE(text.value(u"fr"), tricky);
     QCOMPARE(text.value(u"en"), u"short"_s);
     QCOMPARE(text.size(), 3);
+}
+
+void TestLocalizedText::latin1AndWiderTextsMix()
+{
+    // Latin-1 texts are kept a byte a character; one wider character keeps the whole block in
+    // UTF-16. Either way the texts come back exactly, at the edges of both.
+    for (const qsizetype length : {0, 1, 255, 256, 65535, 65536, 70000}) {
+        const QString latin = QString(length, u'\u00FF');
+        const QString wide = QString(length, u'x') + u"\u0100"_s;
+        LocalizedText text{{u"fr"_s, latin}};
+        QCOMPARE(text.value(u"fr"), latin);
+        text.insert(u"en", wide);
+        QCOMPARE(text.value(u"fr"), latin);
+        QCOMPARE(text.value(u"en"), wide);
+        text.remove(u"en");
+        QCOMPARE(text, (LocalizedText{{u"fr"_s, latin}}));
+        text.insert(u"zh_CN", u"市场"_s);
+        QCOMPARE(text.languages(), (QStringList{u"fr"_s, u"zh_CN"_s}));
+        QCOMPARE(text.text(u"de"), latin); // no English: the first language
+    }
+    // A copy shares its block and outlives the original.
+    auto original = std::make_unique<LocalizedText>(LocalizedText{{u"en"_s, u"Kept"_s}});
+    const LocalizedText copy = *original;
+    original.reset();
+    QCOMPARE(copy.value(u"en"), u"Kept"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLocalizedText)
