@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <numeric>
 #include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -294,12 +296,36 @@ bool Story::eventHasConflict(const Event &event) const
 
 void Story::sortEvents()
 {
-    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+    const auto before = [](const Event &a, const Event &b) {
         const QDate aEnd = a.end ? a.end->last() : a.start.last();
         const QDate bEnd = b.end ? b.end->last() : b.start.last();
-        return std::make_tuple(a.start.first(), aEnd, a.id)
-            < std::make_tuple(b.start.first(), bEnd, b.id);
-    });
+        return std::make_tuple(a.start.first(), aEnd, QStringView(a.id))
+            < std::make_tuple(b.start.first(), bEnd, QStringView(b.id));
+    };
+    // A story Storyline saved is in order already. Otherwise the order is found on indexes and
+    // the events are moved into place by following its cycles: sorting the events themselves
+    // would take a second list of them (128 MB at a million).
+    if (std::is_sorted(events.cbegin(), events.cend(), before))
+        return;
+    std::vector<qsizetype> order(size_t(events.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return before(events[a], events[b]); });
+    for (qsizetype start = 0; start < events.size(); ++start) {
+        // Position `i` takes the event at order[i]; each cycle is walked once.
+        if (order[size_t(start)] == start)
+            continue;
+        Event held = std::move(events[start]);
+        qsizetype at = start;
+        while (order[size_t(at)] != start) {
+            const qsizetype from = order[size_t(at)];
+            events[at] = std::move(events[from]);
+            order[size_t(at)] = at;
+            at = from;
+        }
+        events[at] = std::move(held);
+        order[size_t(at)] = at;
+    }
 }
 
 QStringView Story::quote(const Source &source) const
