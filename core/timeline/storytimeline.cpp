@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -49,13 +50,20 @@ void StoryTimeline::build(const Story &story, const QStringList &entities, bool 
 {
     const qsizetype count = story.events.size();
 
-    QStringList groups(count);
+    // Each event's group as a number (a string per event was 24 MB at a million events).
+    QHash<QString, int> groupIds;
+    std::vector<int> eventGroups(static_cast<size_t>(count));
     m_groups.clear();
     for (qsizetype i = 0; i < count; ++i) {
-        groups[i] = story.eventGroup(story.events[i]);
-        if (!m_groups.contains(groups[i]))
-            m_groups.append(groups[i]);
+        const QString group = story.eventGroup(story.events[i]);
+        auto found = groupIds.constFind(group);
+        if (found == groupIds.cend()) {
+            found = groupIds.insert(group, int(m_groups.size()));
+            m_groups.append(group);
+        }
+        eventGroups[size_t(i)] = found.value();
     }
+    const QStringList firstSeen = m_groups;
     std::sort(m_groups.begin(), m_groups.end(), [](const QString &a, const QString &b) {
         const int rankA = groupRank(a);
         const int rankB = groupRank(b);
@@ -65,6 +73,10 @@ void StoryTimeline::build(const Story &story, const QStringList &entities, bool 
     while (m_groups.size() > 255)
         m_groups.removeAt(m_groups.size() - 2);
     m_lanes = lanes ? m_groups : QStringList{QString()};
+    // Where each group went once sorted (-1: merged into the last lane).
+    std::vector<qsizetype> laneOf(static_cast<size_t>(firstSeen.size()));
+    for (qsizetype k = 0; k < firstSeen.size(); ++k)
+        laneOf[size_t(k)] = m_groups.indexOf(firstSeen[k]);
 
     // Mentions by article, in text order, so each event's entities cost a few lookups rather
     // than a pass over every mention of the story (Story::eventEntities, at scale).
@@ -119,7 +131,7 @@ void StoryTimeline::build(const Story &story, const QStringList &entities, bool 
         m_passes[i] = true;
         m_events.append(int(i));
         item.id = qint32(i);
-        const qsizetype group = m_groups.indexOf(groups[i]);
+        const qsizetype group = laneOf[size_t(eventGroups[size_t(i)])];
         item.group = quint8(group >= 0 ? group : m_groups.size() - 1);
         item.lane = lanes ? item.group : 0;
         item.precision = quint8(event.start.precision());
