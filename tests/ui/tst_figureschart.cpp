@@ -43,6 +43,7 @@ private slots:
     void hoverShowsQuote();
     void entityFilterNarrows_data();
     void entityFilterNarrows();
+    void entityFilterFollowsTheStory();
     void currentEventNarrows();
     void filterBoxes_data();
     void filterBoxes();
@@ -389,6 +390,36 @@ void TestFiguresChart::entityFilterNarrows()
         QCOMPARE(shown, QStringList{u"h20-charge"_s});
     m_selection->setEntities({});
     QCOMPARE(m_chart->barCount(), 6);
+}
+
+void TestFiguresChart::entityFilterFollowsTheStory()
+{
+    // The filter works out the events involving the entities once, then forgets that when
+    // the story changes: an event that now names AMD brings its figures in.
+    m_selection->setEntities({u"amd"_s});
+    QCOMPARE(m_chart->shownFigures(), QStringList{u"h20-charge"_s});
+    Story changed = m_story;
+    QString added;
+    for (const Figure &figure : std::as_const(changed.figures)) {
+        if (figure.id == u"h20-charge" || figure.event.isEmpty())
+            continue;
+        for (Event &event : changed.events) {
+            if (event.id == figure.event && !event.actors.contains(u"amd"_s)) {
+                event.actors.append(u"amd"_s);
+                added = figure.id;
+            }
+        }
+        if (!added.isEmpty())
+            break;
+    }
+    QVERIFY(!added.isEmpty());
+    m_chart->setStory(&changed);
+    QStringList shown = m_chart->shownFigures();
+    QVERIFY2(shown.contains(added) && shown.contains(u"h20-charge"_s),
+             qPrintable(shown.join(u' ')));
+    m_chart->setStory(&m_story);
+    QCOMPARE(m_chart->shownFigures(), QStringList{u"h20-charge"_s});
+    m_selection->setEntities({});
 }
 
 void TestFiguresChart::currentEventNarrows()

@@ -4,6 +4,7 @@
 
 #include "story/story.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -39,15 +40,25 @@ public:
     QString event() const { return m_event; }
     void setEvent(const QString &eventId);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The events (of figures) that involve every selected entity, worked out once per
+    // filtering: a figure at a time, Story::eventEntities reads every mention of the story
+    // (minutes for the figures of a million events).
+    const QSet<QString> &involvedEvents(const Story &story) const;
+    void forgetInvolved() { m_involved.reset(); }
+
     QString m_measure;
     QString m_article;
     std::optional<FigureKind> m_kind;
     QStringList m_entities;
     QString m_event;
+    mutable std::optional<QSet<QString>> m_involved;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace storyline
