@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textoutput.h"
 
+#include "story/articleindex.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
@@ -40,9 +42,9 @@ QString typeLabel(EntityType type)
     return {};
 }
 
-QString articleLabel(const Story &story, const QString &articleId)
+QString articleLabel(const ArticleIndex &articles, const QString &articleId)
 {
-    const Article *article = story.article(articleId);
+    const Article *article = articles.article(articleId);
     if (!article || article->outlet.isEmpty())
         return articleId;
     return u"%1 (%2)"_s.arg(articleId, article->outlet);
@@ -62,6 +64,7 @@ QString figureValue(double value, const QString &unit, const QString &language)
 QString events(const Story &story, const QString &language)
 {
     QString out;
+    const ArticleIndex articles(story);
     for (const Event &event : story.events) {
         const QString when = event.end
             ? u"%1 – %2"_s.arg(event.start.toString(), event.end->toString())
@@ -69,8 +72,8 @@ QString events(const Story &story, const QString &language)
         out += u"%1  %2  [%3]\n"_s.arg(when.leftJustified(24), event.title.text(language),
                                        basisLabel(event.basis));
         for (const Source &source : event.sources) {
-            out += u"    %1: “%2”\n"_s.arg(articleLabel(story, source.article),
-                                           story.quote(source).toString().simplified());
+            out += u"    %1: “%2”\n"_s.arg(articleLabel(articles, source.article),
+                                           articles.quote(source).toString().simplified());
         }
     }
     return out;
@@ -98,18 +101,19 @@ QString entities(const Story &story, const QString &language)
 QString figures(const Story &story, const QString &language)
 {
     QString out;
+    const ArticleIndex articles(story);
     for (const Figure &figure : story.figures) {
         const QString value = figureValue(figure.value, figure.unit, language);
         out += u"%1%2  %3 — %4\n"_s.arg(figure.approximate ? u"≈ "_s : QString(), value,
                                         figure.subject.text(language),
-                                        articleLabel(story, figure.article));
+                                        articleLabel(articles, figure.article));
         out += u"    “%1”\n"_s.arg(figure.quote);
         if (!figure.conflictsWith.isEmpty()) {
             QStringList others;
             for (const QString &id : figure.conflictsWith) {
                 if (const Figure *other = story.figure(id)) {
                     others.append(u"%1 (%2)"_s.arg(figureValue(other->value, other->unit, language),
-                                                   articleLabel(story, other->article)));
+                                                   articleLabel(articles, other->article)));
                 }
             }
             out += u"    "_s % Tr::tr("conflicts with: %1").arg(others.join(u", "_s)) % u'\n';

@@ -3,6 +3,7 @@
 #include "storyexport.h"
 
 #include "csv.h"
+#include "story/articleindex.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -37,11 +38,11 @@ QJsonValue numberJson(double value)
     return QJsonValue(value);
 }
 
-QJsonObject sourceJson(const Story &story, const Source &source)
+QJsonObject sourceJson(const ArticleIndex &articles, const Source &source)
 {
-    const Article *article = story.article(source.article);
+    const Article *article = articles.article(source.article);
     return QJsonObject{{u"article"_s, source.article},
-                       {u"quote"_s, story.quote(source).toString()},
+                       {u"quote"_s, articles.quote(source).toString()},
                        {u"start"_s, codePointOffset(article->text, source.span.start)},
                        {u"end"_s, codePointOffset(article->text, source.span.end)}};
 }
@@ -79,10 +80,11 @@ QString numberText(double value)
 QJsonObject eventsJson(const Story &story, const QString &language)
 {
     QJsonArray events;
+    const ArticleIndex articles(story);
     for (const Event &event : story.events) {
         QJsonArray sources;
         for (const Source &source : event.sources)
-            sources.append(sourceJson(story, source));
+            sources.append(sourceJson(articles, source));
         events.append(QJsonObject{
             {u"id"_s, event.id},
             {u"start"_s, event.start.toString()},
@@ -137,8 +139,9 @@ QJsonObject entitiesJson(const Story &story, const QString &language)
 QJsonObject figuresJson(const Story &story, const QString &language)
 {
     QJsonArray figures;
+    const ArticleIndex articles(story);
     for (const Figure &figure : story.figures) {
-        const Article *article = story.article(figure.article);
+        const Article *article = articles.article(figure.article);
         const bool money = figure.kind == FigureKind::Money;
         figures.append(QJsonObject{
             {u"id"_s, figure.id},
@@ -168,12 +171,13 @@ QJsonObject figuresJson(const Story &story, const QString &language)
 QByteArray eventsCsv(const Story &story, const QString &language)
 {
     QList<QStringList> rows;
+    const ArticleIndex index(story);
     for (const Event &event : story.events) {
         QStringList articles;
         QStringList quotes;
         for (const Source &source : event.sources) {
             articles.append(source.article);
-            quotes.append(story.quote(source).toString());
+            quotes.append(index.quote(source).toString());
         }
         rows.append({event.id, event.start.toString(),
                      event.end ? event.end->toString() : QString(),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs.h"
 
+#include "story/articleindex.h"
+
 #include "story/jsonlocator.h"
 
 #include <QCoreApplication>
@@ -184,7 +186,8 @@ QJsonObject storylineJson(const Event &event)
     };
 }
 
-QJsonObject slideJson(const Story &story, const Event &event, const QString &language)
+QJsonObject slideJson(const Story &story, const ArticleIndex &articles, const Event &event,
+                      const QString &language)
 {
     const SlideDates dates = slideDates(event);
     QJsonObject slide{
@@ -201,11 +204,11 @@ QJsonObject slideJson(const Story &story, const Event &event, const QString &lan
     if (!dates.display.isEmpty())
         slide.insert(u"display_date"_s, dates.display);
     for (const Source &source : event.sources) {
-        const Article *article = story.article(source.article);
+        const Article *article = articles.article(source.article);
         if (!article || article->url.isEmpty())
             continue;
         QJsonObject media{{u"url"_s, article->url},
-                          {u"caption"_s, htmlText(story.quote(source).toString())}};
+                          {u"caption"_s, htmlText(Story::quoteIn(article, source).toString())}};
         if (!article->outlet.isEmpty())
             media.insert(u"credit"_s, htmlText(article->outlet));
         slide.insert(u"media"_s, media);
@@ -555,9 +558,10 @@ Result<Story> Reader::read()
 
 QJsonObject document(const Story &story, const QString &language)
 {
+    const ArticleIndex articles(story);
     QJsonArray events;
     for (const Event &event : story.events)
-        events.append(slideJson(story, event, language));
+        events.append(slideJson(story, articles, event, language));
     QJsonObject titleText{{u"headline"_s, htmlText(story.title.text(language))}};
     if (!story.description.isEmpty())
         titleText.insert(u"text"_s, htmlText(story.description.text(language)));

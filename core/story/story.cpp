@@ -330,11 +330,15 @@ void Story::sortEvents()
 
 QStringView Story::quote(const Source &source) const
 {
-    const Article *a = article(source.article);
-    if (!a || source.span.start < 0 || source.span.end > a->text.size()
+    return quoteIn(article(source.article), source);
+}
+
+QStringView Story::quoteIn(const Article *article, const Source &source)
+{
+    if (!article || source.span.start < 0 || source.span.end > article->text.size()
         || source.span.start > source.span.end)
         return {};
-    return QStringView(a->text).sliced(source.span.start, source.span.length());
+    return QStringView(article->text).sliced(source.span.start, source.span.length());
 }
 
 const Article *Story::article(QStringView id) const

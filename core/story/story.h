@@ -229,6 +229,8 @@ struct Story
     // The text of a source's quote: its span of its article; empty when the article is not in
     // the story.
     QStringView quote(const Source &source) const;
+    // The same in `article` (null: empty).
+    static QStringView quoteIn(const Article *article, const Source &source);
 
     const Article *article(QStringView id) const;
     const Entity *entity(QStringView id) const;

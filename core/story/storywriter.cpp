@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storywriter.h"
 
+#include "articleindex.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,28 +34,12 @@ QJsonObject localized(const LocalizedText &text)
     return object;
 }
 
-// Articles by id: a million sources are not each looked up along the list of articles.
-using ArticleIndex = QHash<QStringView, const Article *>;
-
-ArticleIndex indexArticles(const Story &story)
-{
-    ArticleIndex index;
-    index.reserve(story.articles.size());
-    for (const Article &article : story.articles)
-        index.insert(article.id, &article);
-    return index;
-}
-
 QJsonArray sources(const ArticleIndex &articles, const QList<Source> &list)
 {
     QJsonArray array;
     for (const Source &source : list) {
-        const Article *article = articles.value(source.article);
-        const bool placed = article && source.span.start >= 0
-            && source.span.start <= source.span.end && source.span.end <= article->text.size();
-        const QString quote
-            = placed ? article->text.sliced(source.span.start, source.span.length()) : QString();
-        array.append(QJsonObject{{u"article"_s, source.article}, {u"quote"_s, quote}});
+        array.append(QJsonObject{{u"article"_s, source.article},
+                                 {u"quote"_s, articles.quote(source).toString()}});
     }
     return array;
 }
@@ -251,7 +236,7 @@ bool StoryWriter::writeJson(const Story &story, QIODevice &device)
 {
     // The root's members in QJsonObject's order (by key), as one document would have them.
     JsonOut out(device);
-    const ArticleIndex articles = indexArticles(story);
+    const ArticleIndex articles(story);
     out.arrayMember("articles"_L1, story.articles.size(),
                     [&](qsizetype i) { return articleJson(story.articles[i]); });
     if (!story.description.isEmpty())

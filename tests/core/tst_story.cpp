@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "story/articleindex.h"
 #include "story/story.h"
 
 #include "syntheticstory.h"
@@ -21,6 +22,7 @@ private slots:
     void sortEventsPutsEveryEventInPlace_data();
     void sortEventsPutsEveryEventInPlace();
     void quoteIsTheArticlesText();
+    void articleIndexAnswersAsTheStory();
 };
 
 void TestStory::sortEventsPutsEveryEventInPlace_data()
@@ -74,6 +76,26 @@ void TestStory::quoteIsTheArticlesText()
     QVERIFY(story.quote({u"a"_s, {20, 500}}).isEmpty());
     QVERIFY(story.quote({u"a"_s, {-1, 2}}).isEmpty());
     QVERIFY(story.quote({u"a"_s, {5, 2}}).isEmpty());
+}
+
+void TestStory::articleIndexAnswersAsTheStory()
+{
+    Story story = SyntheticStory::story({.events = 200, .articles = 30});
+    // Two articles with one id (a story being edited): the first is the one, as in the story.
+    Article twin = story.articles[3];
+    twin.text = u"Another text."_s;
+    story.articles.append(twin);
+    const ArticleIndex index(story);
+    for (const Article &article : std::as_const(story.articles))
+        QCOMPARE(index.article(article.id), story.article(article.id));
+    QCOMPARE(index.article(twin.id), &story.articles[3]);
+    QCOMPARE(index.article(u"no-such-article"), nullptr);
+    for (const Event &event : std::as_const(story.events)) {
+        for (const Source &source : event.sources) {
+            QVERIFY(!index.quote(source).isEmpty());
+            QCOMPARE(index.quote(source), story.quote(source));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStory)

@@ -8,13 +8,14 @@
 #include "storyselection.h"
 #include "uistyle.h"
 
+#include "story/articleindex.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGraphicsView>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -231,14 +232,11 @@ void FiguresChart::Private::fillFilters()
                 }
                 articles.insert(figure.article);
             }
-            QHash<QStringView, const Article *> byId;
-            byId.reserve(story->articles.size());
-            for (const Article &a : story->articles)
-                byId.insert(a.id, &a);
+            const ArticleIndex byId(*story);
             QStringList ids(articles.cbegin(), articles.cend());
             std::sort(ids.begin(), ids.end());
             for (const QString &id : std::as_const(ids)) {
-                const Article *a = byId.value(id);
+                const Article *a = byId.article(id);
                 sourceBox->addItem(a ? UiStyle::articleLabel(*a, language) : id, id);
             }
         }
