@@ -82,7 +82,10 @@ void setLanguage(const QString &language)
     if (s.qt)
         QCoreApplication::removeTranslator(s.qt.get());
     s.storyline = std::make_unique<QTranslator>();
-    if (s.storyline->load(locale, u"storyline"_s, u"_"_s, u":/i18n"_s))
+    // A language Storyline does not ship (or the C locale) reads the English texts, with
+    // English plurals ("2 events", not "2 event(s)").
+    if (s.storyline->load(locale, u"storyline"_s, u"_"_s, u":/i18n"_s)
+        || s.storyline->load(u"storyline_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(s.storyline.get());
     s.qt = std::make_unique<QTranslator>();
     if (s.qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

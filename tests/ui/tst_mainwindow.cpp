@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appearance.h"
 #include "articleview.h"
 #include "entitypanel.h"
 #include "eventdetails.h"
@@ -393,6 +394,11 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QVERIFY(m_window->eventDetails()->browser()->toPlainText().contains(u"Huang meets Trump"_s));
     system->trigger();
     QSettings().remove(u"ui/language"_s);
+    // A language Storyline does not ship still gets English plurals.
+    Appearance::setLanguage(u"de"_s);
+    QCOMPARE(MainWindow::tr("%n event(s) in view", nullptr, 2), u"2 events in view"_s);
+    QCOMPARE(MainWindow::tr("%n event(s) in view", nullptr, 1), u"1 event in view"_s);
+    Appearance::setLanguage(QString());
 }
 
 void TestMainWindow::themeSwitches()
