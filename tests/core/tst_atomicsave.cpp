@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
+#include "testfiles.h"
 
 #include "story/storyreader.h"
 #include "story/storywriter.h"
@@ -20,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
+using namespace storyline::TestFiles;
 
 // Nothing is lost on save: a save killed half-way, or one that meets a read-only or a full
 // disk, leaves the previous story.json whole and readable, and leaves nothing that could be
@@ -40,23 +42,6 @@ private slots:
 };
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(STORYLINE_FIXTURES) % u'/' % name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                                  QDir::Name);
-}
 
 #ifdef Q_OS_LINUX
 // Whether process `pid` has a file open for writing in `folder` other than its articles: the

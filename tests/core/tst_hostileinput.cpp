@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "story/partialdate.h"
 #include "story/storyreader.h"
+#include "testfiles.h"
 #include "text/analyzer.h"
 #include "text/articleimporter.h"
 #include "text/figureparser.h"
@@ -29,6 +30,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
+using namespace storyline::TestFiles;
 
 // Input nobody should give Storyline, and some that is merely unusual: huge and binary files,
 // broken and unusual encodings, invisible and right-to-left characters, emoji at the edges of
@@ -109,23 +111,6 @@ bool saneSpan(QStringView text, qsizetype start, qsizetype end)
 {
     return start >= 0 && start <= end && end <= text.size() && !splitsPair(text, start)
         && !splitsPair(text, end);
-}
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(STORYLINE_FIXTURES) % u'/' % name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // A file of `size` bytes that takes no room on disk (a hole): reading it would take long and

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Storyline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
+#include "testfiles.h"
 
 #include "articleview.h"
 #include "export/exporter.h"
@@ -32,6 +33,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace storyline;
+using namespace storyline::TestFiles;
 
 // The window's side of hostile input and failing disks: saving a story on a read-only disk,
 // exports to a full disk or killed half-way, and articles whose text is markup or ends in
@@ -56,29 +58,6 @@ private slots:
 };
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(STORYLINE_FIXTURES) % u'/' % name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                                  QDir::Name);
-}
 
 bool splitsPair(QStringView text, qsizetype at)
 {
